@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Builds the installable app from what Maven packaged: a jlink runtime image (target/image, launcher
+# bin/crossmap), a jpackage app-image and a .deb (target/dist). Called by `mvn package` (exec plugin);
+# set CROSSMAP_SKIP_DEB=1 to skip the .deb (e.g. on a machine without dpkg-deb and fakeroot).
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+target=${CROSSMAP_TARGET:?}
+version=${CROSSMAP_VERSION:?}
+fxversion=${CROSSMAP_JAVAFX_VERSION:?}
+jar=${CROSSMAP_JAR:?}
+java_home=${JAVA_HOME:?}
+mods="$target/modules"
+image="$target/image"
+dist="$target/dist"
+
+if [ ! -d "$java_home/jmods" ]; then
+  echo "build-image: $java_home has no jmods/ (jlink needs a full JDK 17)" >&2
+  exit 1
+fi
+
+cp "$jar" "$mods/"
+# JavaFX's Maven artifacts come in pairs: an empty jar (automatic module "javafx.xxxEmpty") and the real
+# one with the platform classifier. Only the real ones may go to jlink.
+rm -f "$mods"/javafx-*-"$fxversion".jar
+
+rm -rf "$image" "$dist"
+"$java_home/bin/jlink" \
+  --module-path "$mods:$java_home/jmods" \
+  --add-modules dev.crossmap,jdk.charsets \
+  --launcher crossmap=dev.crossmap/dev.crossmap.Main \
+  --output "$image" \
+  --strip-debug --no-header-files --no-man-pages --compress=2 \
+  --add-options " --add-exports=javafx.base/com.sun.javafx.event=org.controlsfx.controls"
+
+# JavaFX would unpack its native libraries into ~/.openjfx/cache at every first start; ship them instead.
+fxjar=$(ls "$mods"/javafx-graphics-"$fxversion"-*.jar | head -n 1)
+unzip -q -j -o "$fxjar" '*.so' -d "$image/lib"
+
+"$image/bin/crossmap" --version >/dev/null
+
+mkdir -p "$dist"
+"$java_home/bin/jpackage" --type app-image \
+  --runtime-image "$image" --module dev.crossmap/dev.crossmap.Main \
+  --name crossmap --app-version "$version" --vendor "Crossmap" \
+  --description "Merge learning roadmaps into one mind map and see where they overlap" \
+  --icon "$root/assets/crossmap.png" --dest "$dist"
+
+if [ "${CROSSMAP_SKIP_DEB:-0}" != "1" ]; then
+  "$java_home/bin/jpackage" --type deb \
+    --runtime-image "$image" --module dev.crossmap/dev.crossmap.Main \
+    --name crossmap --app-version "$version" --vendor "Crossmap" \
+    --description "Merge learning roadmaps into one mind map and see where they overlap" \
+    --icon "$root/assets/crossmap.png" \
+    --linux-package-name crossmap --linux-deb-maintainer "crossmap@localhost" \
+    --linux-menu-group "Education" --linux-app-category education --linux-shortcut \
+    --linux-package-deps "libgtk-3-0" \
+    --dest "$dist"
+fi
+echo "build-image: $(du -sh "$image" | cut -f1) image, $(ls "$dist")"

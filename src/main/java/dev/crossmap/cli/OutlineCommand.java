@@ -1,0 +1,156 @@
+package dev.crossmap.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crossmap.model.Roadmap;
+import dev.crossmap.model.Topic;
+import dev.crossmap.model.TopicMeta;
+import dev.crossmap.outline.ImportException;
+import dev.crossmap.outline.ImportResult;
+import dev.crossmap.outline.ImportWarning;
+import dev.crossmap.outline.Importer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+
+/** {@code crossmap outline [--json] [FILE…]}: the imported topics, as an indented tree or as JSON. */
+final class OutlineCommand implements Command {
+    @Override
+    public String name() {
+        return "outline";
+    }
+
+    @Override
+    public String usage() {
+        return "outline [--json] [--warnings] [FILE...]";
+    }
+
+    @Override
+    public String summary() {
+        return "print the topics of each roadmap as an indented tree (--json: as JSON); --warnings lists import warnings on stderr";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+        Arguments a = Arguments.parse(args, Set.of("--json", "--warnings"));
+        List<ImportResult> results;
+        try {
+            results = new Importer().importAll(a.files());
+        } catch (ImportException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        if (a.has("--warnings")) {
+            for (ImportResult r : results) {
+                for (ImportWarning w : r.warnings()) {
+                    err.println("warning: " + w);
+                }
+            }
+        }
+        if (a.has("--json")) {
+            printJson(results, out);
+        } else {
+            printTree(results, out);
+        }
+        return 0;
+    }
+
+    private static void printTree(List<ImportResult> results, PrintStream out) {
+        StringBuilder sb = new StringBuilder();
+        for (ImportResult r : results) {
+            Roadmap map = r.roadmap();
+            sb.append(map.name()).append(" \u2014 ").append(map.title()).append(" (")
+              .append(map.size()).append(" topics)\n");
+            for (Topic t : map.topics()) {
+                sb.append("  ".repeat(t.depth() + 1)).append(t.label());
+                appendMeta(sb, t.meta());
+                sb.append('\n');
+                if (sb.length() > 1 << 16) {
+                    out.print(sb);
+                    sb.setLength(0);
+                }
+            }
+        }
+        out.print(sb);
+    }
+
+    private static void appendMeta(StringBuilder sb, TopicMeta meta) {
+        meta.hours().ifPresent(h -> sb.append("  [").append(formatHours(h)).append(" h]"));
+        meta.span().ifPresent(s -> sb.append("  [").append(s.text()).append(']'));
+    }
+
+    private static String formatHours(double h) {
+        return h == Math.rint(h) ? Long.toString((long) h) : Double.toString(h);
+    }
+
+    private static void printJson(List<ImportResult> results, PrintStream out) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        ArrayNode maps = root.putArray("roadmaps");
+        for (ImportResult r : results) {
+            Roadmap map = r.roadmap();
+            ObjectNode m = maps.addObject();
+            m.put("roadmap", map.name());
+            m.put("title", map.title());
+            m.put("format", map.format());
+            ArrayNode topics = m.putArray("topics");
+            for (Topic t : map.topics()) {
+                ObjectNode o = topics.addObject();
+                o.put("id", t.id().value());
+                if (t.parent() == null) {
+                    o.putNull("parent");
+                } else {
+                    o.put("parent", t.parent().value());
+                }
+                o.put("label", t.label());
+                o.put("line", t.line());
+                ObjectNode meta = o.putObject("meta");
+                t.meta().hours().ifPresent(h -> {
+                    if (h == Math.rint(h)) {
+                        meta.put("hours", (long) h);
+                    } else {
+                        meta.put("hours", h);
+                    }
+                });
+                t.meta().span().ifPresent(s -> {
+                    ObjectNode span = meta.putObject("span");
+                    span.put("unit", s.unit());
+                    span.put("from", s.from());
+                    span.put("to", s.to());
+                    span.put("text", s.text());
+                });
+                t.checked().ifPresent(p -> o.put("checked", p.key()));
+                if (!t.note().isEmpty()) {
+                    o.put("note", t.note());
+                }
+            }
+        }
+        try {
+            mapper.writeValue(new NonClosingStream(out), root);
+            out.println();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Jackson closes what it writes to; standard output must stay open. */
+    private static final class NonClosingStream extends java.io.FilterOutputStream {
+        NonClosingStream(PrintStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package dev.crossmap.outline;
+
+import dev.crossmap.model.Progress;
+import dev.crossmap.model.Roadmap;
+import dev.crossmap.model.Topic;
+import dev.crossmap.model.TopicId;
+import dev.crossmap.model.TopicMeta;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Collects topics in source order while a reader walks a file, then makes the immutable {@link Roadmap}.
+ * Topics are addressed by their index; ids are derived from the roadmap name, the path of labels and the
+ * position among equally named siblings, so a topic keeps its id when unrelated parts of the file change.
+ */
+public final class OutlineBuilder {
+    /** Parent index of a top-level topic. */
+    public static final int ROOT = -1;
+
+    private final String fileName;
+    private final List<String> labels = new ArrayList<>();
+    private final List<String> sources = new ArrayList<>();
+    private final List<TopicMeta> metas = new ArrayList<>();
+    private final List<Optional<Progress>> checks = new ArrayList<>();
+    private final List<StringBuilder> notes = new ArrayList<>();
+    private int[] parents = new int[64];
+    private int[] lines = new int[64];
+    private int[] depths = new int[64];
+    private boolean[] folded = new boolean[64];
+    private final List<ImportWarning> warnings = new ArrayList<>();
+
+    public OutlineBuilder(String fileName) {
+        this.fileName = fileName;
+    }
+
+    /**
+     * Adds a topic under {@code parent} (an index returned earlier, or {@link #ROOT}).
+     *
+     * @return the new topic's index
+     */
+    public int add(int parent, String label, String sourceText, int line, TopicMeta meta, Optional<Progress> checked) {
+        int i = labels.size();
+        if (parent < ROOT || parent >= i) {
+            throw new IllegalArgumentException("parent " + parent + " is not an earlier topic");
+        }
+        if (i == parents.length) {
+            int n = i * 2;
+            parents = Arrays.copyOf(parents, n);
+            lines = Arrays.copyOf(lines, n);
+            depths = Arrays.copyOf(depths, n);
+            folded = Arrays.copyOf(folded, n);
+        }
+        labels.add(label);
+        sources.add(sourceText);
+        metas.add(meta == null ? TopicMeta.NONE : meta);
+        checks.add(checked == null ? Optional.empty() : checked);
+        notes.add(null);
+        parents[i] = parent;
+        lines[i] = line;
+        depths[i] = parent == ROOT ? 0 : depths[parent] + 1;
+        return i;
+    }
+
+    /** Adds a topic with no metadata and no checkbox. */
+    public int add(int parent, String label, String sourceText, int line) {
+        return add(parent, label, sourceText, line, TopicMeta.NONE, Optional.empty());
+    }
+
+    /** Appends a paragraph of prose to a topic's note. */
+    public void appendNote(int topic, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        StringBuilder sb = notes.get(topic);
+        if (sb == null) {
+            notes.set(topic, new StringBuilder(text.strip()));
+        } else {
+            sb.append('\n').append(text.strip());
+        }
+    }
+
+    public void setFolded(int topic, boolean value) {
+        folded[topic] = value;
+    }
+
+    public void setMeta(int topic, TopicMeta meta) {
+        metas.set(topic, meta);
+    }
+
+    public void setLabel(int topic, String label) {
+        labels.set(topic, label);
+    }
+
+    /** Records a warning at a 1-based line (0 for the whole file). */
+    public void warn(int line, String message) {
+        warnings.add(new ImportWarning(fileName, line, message));
+    }
+
+    public int size() {
+        return labels.size();
+    }
+
+    public int parent(int topic) {
+        return parents[topic];
+    }
+
+    public int depth(int topic) {
+        return depths[topic];
+    }
+
+    public String label(int topic) {
+        return labels.get(topic);
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    /** Makes the roadmap; {@code sourceWarnings} (from decoding) come first in the warning list. */
+    public ImportResult build(String title, String format, SourceText source) {
+        int n = labels.size();
+        long[] hashes = new long[n];
+        TopicId[] ids = new TopicId[n];
+        Map<String, Integer> seen = new HashMap<>();
+        Set<String> used = new HashSet<>(n * 2);
+        long rootHash = fnv(0xcbf29ce484222325L, fileName);
+        List<Topic> topics = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int p = parents[i];
+            long base = p == ROOT ? rootHash : hashes[p];
+            String label = labels.get(i);
+            int dup = seen.merge(p + "\u0000" + label, 1, Integer::sum) - 1;
+            long h = fnv(base ^ 0x9E3779B97F4A7C15L, label);
+            h = mix(h + dup);
+            hashes[i] = h;
+            String id = Long.toString(h & Long.MAX_VALUE, 36);
+            while (!used.add(id)) {
+                id = id + "x";
+            }
+            ids[i] = new TopicId(id);
+            StringBuilder note = notes.get(i);
+            topics.add(new Topic(ids[i], p == ROOT ? null : ids[p], label, sources.get(i), lines[i], depths[i],
+                    metas.get(i), checks.get(i), note == null ? "" : note.toString(), folded[i]));
+        }
+        List<ImportWarning> all = new ArrayList<>(source.warnings());
+        all.addAll(warnings);
+        return new ImportResult(new Roadmap(fileName, title, format, topics, source.text()), all);
+    }
+
+    private static long fnv(long h, String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        for (byte x : b) {
+            h ^= x & 0xff;
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+}

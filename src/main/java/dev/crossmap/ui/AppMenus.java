@@ -1,0 +1,93 @@
+package dev.crossmap.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+
+/** The menu bar: File, View, Help. Every item calls the window; none holds logic of its own. */
+final class AppMenus {
+    private final MainWindow window;
+    private final MenuBar bar = new MenuBar();
+    private final Menu recent = new Menu("Open _Recent");
+
+    AppMenus(MainWindow window) {
+        this.window = window;
+        bar.setId("menuBar");
+        bar.setUseSystemMenuBar(true);
+        recent.setId("menuOpenRecent");
+
+        Menu file = new Menu("_File");
+        file.setId("menuFile");
+        file.getItems().addAll(
+                item("_Open\u2026", "menuOpen", "Shortcut+O", window::chooseAndOpen),
+                recent,
+                item("_Add Roadmaps\u2026", "menuAdd", "Shortcut+I", window::chooseAndAdd),
+                new SeparatorMenuItem(),
+                item("_Save", "menuSave", "Shortcut+S", window::save),
+                item("Save _As\u2026", "menuSaveAs", "Shortcut+Shift+S", window::saveAs),
+                new SeparatorMenuItem(),
+                item("_Quit", "menuQuit", "Shortcut+Q", window::quit));
+
+        Menu view = new Menu("_View");
+        view.setId("menuView");
+        CheckMenuItem showDetails = new CheckMenuItem("Show _Details Panel");
+        showDetails.setId("menuShowDetails");
+        showDetails.setSelected(true);
+        showDetails.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
+        showDetails.selectedProperty().addListener((o, was, now) -> window.toggleDetails(now));
+        view.getItems().addAll(
+                item("_Expand All", "menuExpandAll", "Shortcut+E", () -> window.expandAll(true)),
+                item("_Collapse All", "menuCollapseAll", "Shortcut+Shift+E", () -> window.expandAll(false)),
+                new SeparatorMenuItem(),
+                showDetails);
+
+        Menu help = new Menu("_Help");
+        help.setId("menuHelp");
+        help.getItems().add(item("_About Crossmap", "menuAbout", null, window::about));
+
+        bar.getMenus().addAll(file, view, help);
+        refreshRecent();
+    }
+
+    MenuBar bar() {
+        return bar;
+    }
+
+    /** Rebuilds Open Recent from the settings. */
+    void refreshRecent() {
+        recent.getItems().clear();
+        List<Path> files = window.recentFiles();
+        for (Path p : files) {
+            MenuItem m = new MenuItem(p.getFileName() + "  \u2014  " + (p.getParent() == null ? "" : p.getParent()));
+            m.setMnemonicParsing(false);
+            m.setOnAction(e -> window.open(List.of(p)));
+            recent.getItems().add(m);
+        }
+        if (files.isEmpty()) {
+            MenuItem none = new MenuItem("No recent files");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        } else {
+            recent.getItems().add(new SeparatorMenuItem());
+            recent.getItems().add(item("_Clear Recent", "menuClearRecent", null, () -> {
+                window.clearRecent();
+                refreshRecent();
+            }));
+        }
+    }
+
+    private static MenuItem item(String text, String id, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        m.setId(id);
+        if (accelerator != null) {
+            m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+}

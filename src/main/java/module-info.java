@@ -1,0 +1,15 @@
+/** Crossmap: merge several learning roadmaps into one mind map and see where they overlap. */
+module dev.crossmap {
+    requires java.xml;
+    requires javafx.controls;
+    requires org.controlsfx.controls;
+    requires org.jgrapht.core;
+    requires com.fasterxml.jackson.databind;
+
+    exports dev.crossmap;
+    exports dev.crossmap.model;
+    exports dev.crossmap.outline;
+    exports dev.crossmap.workspace;
+    exports dev.crossmap.cli;
+    exports dev.crossmap.ui to javafx.graphics;
+}

@@ -1,0 +1,81 @@
+package dev.crossmap.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real application headless on the bundled roadmaps, as a user would with no arguments. */
+class CrossmapAppTest extends FxRobot {
+    private Stage stage;
+    private javafx.application.Application app;
+
+    @BeforeEach
+    void startTheApp() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        Launcher.setInitialFiles(List.of());
+        app = FxToolkit.setupApplication(CrossmapApp.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> statusText().startsWith("5 roadmaps"));
+    }
+
+    @AfterEach
+    void closeTheApp() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    private String statusText() {
+        StatusBar bar = lookup("#statusBar").tryQuery().map(StatusBar.class::cast).orElse(null);
+        return bar == null || bar.getText() == null ? "" : bar.getText();
+    }
+
+    @Test
+    void theStatusBarSaysWhatIsLoaded() {
+        String text = statusText();
+        assertTrue(text.matches("5 roadmaps, [\\d,]+ topics"), text);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("5 roadmaps, ([\\d,]+) topics").matcher(text);
+        assertTrue(m.matches(), text);
+        int topics = Integer.parseInt(m.group(1).replace(",", ""));
+        assertTrue(topics > 1000, "the five roadmaps hold well over a thousand topics: " + text);
+        assertTrue(stage.getTitle().contains("Crossmap"), stage.getTitle());
+    }
+
+    @Test
+    void theTreeShowsTheFiveRoadmapsAndSelectingATopicShowsWhereItComesFrom() {
+        TreeView<?> tree = lookup("#roadmapTree").queryAs(TreeView.class);
+        assertEquals(5, tree.getRoot().getChildren().size());
+        clickOn("Phase 1: Python Language Mastery");
+        Label title = lookup("#detailsTitle").queryAs(Label.class);
+        assertEquals("Phase 1: Python Language Mastery", title.getText());
+        assertTrue(lookup(".details-field").queryAll().stream()
+                .anyMatch(n -> ((Label) n).getText().equals("senior-backend-study-path.md, line 3")));
+    }
+
+    @Test
+    void theAboutDialogOpensAndCloses() {
+        clickOn("#menuHelp").clickOn("#menuAbout");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane about = lookup("#aboutDialog").queryAs(DialogPane.class);
+        assertTrue(about.getHeaderText().startsWith("Crossmap "), about.getHeaderText());
+        Node ok = about.lookupButton(javafx.scene.control.ButtonType.OK);
+        clickOn(ok);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(Window.getWindows().stream().anyMatch(w -> w.getScene() != null
+                && w.getScene().getRoot() == about), "the About dialog is closed");
+    }
+}
