@@ -29,6 +29,8 @@ public final class Cli {
         this.out = out;
         this.err = err;
         register(new OutlineCommand());
+        BenchCommand bench = new BenchCommand();
+        register(bench);
     }
 
     private void register(Command c) {

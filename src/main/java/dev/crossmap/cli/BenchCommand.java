@@ -1,0 +1,133 @@
+package dev.crossmap.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * {@code crossmap bench NAME [--size N] [--rounds R]}: the benchmarks behind docs/benchmarks.md, over
+ * generated input, so anyone can re-measure on their machine.
+ */
+final class BenchCommand implements Command {
+    /** Results land here so the JIT cannot drop the measured work. */
+    private static volatile long blackhole;
+    private final Map<String, Benchmark> benchmarks = new LinkedHashMap<>();
+
+    void register(Benchmark b) {
+        benchmarks.put(b.name(), b);
+    }
+
+    @Override
+    public String name() {
+        return "bench";
+    }
+
+    @Override
+    public String usage() {
+        return "bench NAME|all [--size N] [--rounds R]";
+    }
+
+    @Override
+    public String summary() {
+        return "measure a performance figure over generated input (" + String.join(", ", benchmarks.keySet()) + ")";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+        if (args.isEmpty()) {
+            throw new UsageException("name a benchmark: " + String.join(", ", benchmarks.keySet()) + " or all");
+        }
+        int size = 100_000;
+        int rounds = 5;
+        List<String> rest = new ArrayList<>(args.subList(1, args.size()));
+        for (int i = 0; i < rest.size(); i++) {
+            String a = rest.get(i);
+            if ((a.equals("--size") || a.equals("--rounds")) && i + 1 < rest.size()) {
+                int v = parsePositive(a, rest.get(++i));
+                if (a.equals("--size")) {
+                    size = v;
+                } else {
+                    rounds = v;
+                }
+            } else {
+                throw new UsageException("unknown argument " + a);
+            }
+        }
+        List<Benchmark> chosen = new ArrayList<>();
+        if (args.get(0).equals("all")) {
+            chosen.addAll(benchmarks.values());
+        } else if (benchmarks.containsKey(args.get(0))) {
+            chosen.add(benchmarks.get(args.get(0)));
+        } else {
+            throw new UsageException("no benchmark called " + args.get(0) + " (there are: "
+                    + String.join(", ", benchmarks.keySet()) + ")");
+        }
+        out.printf("machine: %d cores, max heap %d MB, Java %s, %s %s%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"),
+                System.getProperty("os.name"), System.getProperty("os.arch"));
+        for (Benchmark b : chosen) {
+            out.println("== " + b.name() + ": " + b.summary());
+            try {
+                b.run(size, rounds, out);
+            } catch (Exception e) {
+                err.println("bench " + b.name() + " failed: " + e);
+                return 1;
+            }
+            out.flush();
+        }
+        return 0;
+    }
+
+    private static int parsePositive(String flag, String value) throws UsageException {
+        try {
+            int v = Integer.parseInt(value.replace("_", "").replace(",", ""));
+            if (v > 0) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the usage error
+        }
+        throw new UsageException(flag + " takes a positive whole number, not " + value);
+    }
+
+    /**
+     * Times {@code rounds} runs of {@code work} after {@code warmup} untimed ones and returns the
+     * milliseconds of each, sorted. {@code work} returns a value that is printed nowhere but keeps the JIT
+     * from removing it.
+     */
+    static double[] time(int warmup, int rounds, LongSupplier work) {
+        long sink = 0;
+        for (int i = 0; i < warmup; i++) {
+            sink += work.getAsLong();
+        }
+        double[] ms = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            long t0 = System.nanoTime();
+            sink += work.getAsLong();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        blackhole = sink;
+        return ms;
+    }
+
+    /** "median 123.4 ms (min 120.1, max 130.2, 5 runs)". */
+    static String describe(double[] sortedMs) {
+        double median = sortedMs[sortedMs.length / 2];
+        return String.format("median %.1f ms (min %.1f, max %.1f, %d runs)", median, sortedMs[0],
+                sortedMs[sortedMs.length - 1], sortedMs.length);
+    }
+
+    /** Heap in use after a full collection, in MB (a rough figure: GC is a request). */
+    static long usedHeapMb() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return (rt.totalMemory() - rt.freeMemory()) >> 20;
+    }
+}

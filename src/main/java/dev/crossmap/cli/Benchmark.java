@@ -1,0 +1,23 @@
+package dev.crossmap.cli;
+
+import java.io.PrintStream;
+
+/**
+ * One performance figure the issues ask for, measured over generated input by {@code crossmap bench NAME}.
+ * Implementations generate their input, warm up, then time repeated runs and print the median.
+ */
+interface Benchmark {
+    /** The word after {@code crossmap bench}, e.g. "import". */
+    String name();
+
+    /** What is measured and against which target, one line. */
+    String summary();
+
+    /**
+     * Runs the benchmark and prints its figures.
+     *
+     * @param size   how many topics to generate (the issue's figure, e.g. 100,000, unless the user says)
+     * @param rounds how many timed runs after warm-up
+     */
+    void run(int size, int rounds, PrintStream out) throws Exception;
+}
