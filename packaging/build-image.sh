@@ -53,6 +53,7 @@ if [ "${CROSSMAP_SKIP_DEB:-0}" != "1" ]; then
     --name crossmap --app-version "$version" --vendor "Crossmap" \
     --description "Merge learning roadmaps into one mind map and see where they overlap" \
     --icon "$root/assets/crossmap.png" \
+    --resource-dir "$here/linux" \
     --linux-package-name crossmap --linux-deb-maintainer "crossmap@localhost" \
     --linux-menu-group "Education" --linux-app-category education --linux-shortcut \
     --linux-package-deps "libgtk-3-0" \

@@ -27,10 +27,38 @@ class CrossmapAppTest extends FxRobot {
 
     @BeforeEach
     void startTheApp() throws Exception {
+        java.nio.file.Files.deleteIfExists(dev.crossmap.workspace.AppSettings.defaultFolder().resolve("settings.json"));
+        launch();
+    }
+
+    private void launch() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         Launcher.setInitialFiles(List.of());
         app = FxToolkit.setupApplication(CrossmapApp.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> statusText().startsWith("5 roadmaps"));
+    }
+
+    @Test
+    void theWindowComesBackWhereTheUserLeftIt() throws Exception {
+        interact(() -> {
+            stage.setX(120);
+            stage.setY(90);
+            stage.setWidth(900);
+            stage.setHeight(640);
+        });
+        closeTheApp();
+        // TestFX reuses one primary stage: move it away so only the remembered settings can bring it back.
+        interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(700);
+            stage.setHeight(500);
+        });
+        launch();
+        assertEquals(120, stage.getX(), 0.5);
+        assertEquals(90, stage.getY(), 0.5);
+        assertEquals(900, stage.getWidth(), 0.5);
+        assertEquals(640, stage.getHeight(), 0.5);
     }
 
     @AfterEach
