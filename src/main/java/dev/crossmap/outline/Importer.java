@@ -33,9 +33,13 @@ public final class Importer {
         this.readers = List.copyOf(readers);
     }
 
-    /** Reads a file from disk. */
+    /** Reads a file from disk; the roadmap is named after the file. */
     public ImportResult importFile(Path file) throws ImportException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return importFile(file, file.getFileName() == null ? file.toString() : file.getFileName().toString());
+    }
+
+    /** Reads a file from disk under another roadmap name (e.g. "roadmap.md (2)" when one is open already). */
+    public ImportResult importFile(Path file, String name) throws ImportException {
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {

@@ -7,12 +7,16 @@ import dev.crossmap.outline.ImportResult;
 import dev.crossmap.outline.ImportWarning;
 import dev.crossmap.outline.Importer;
 import dev.crossmap.workspace.AppSettings;
+import dev.crossmap.workspace.History;
+import dev.crossmap.workspace.Workspace;
 import dev.crossmap.workspace.WorkspaceFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import javafx.concurrent.Task;
 import javafx.geometry.Rectangle2D;
@@ -31,7 +35,7 @@ import org.controlsfx.control.StatusBar;
 
 /**
  * The main window: menus, the roadmaps in the centre, the details panel at the side, the status bar.
- * Owns the list of loaded roadmaps and the path of the current workspace.
+ * Owns the open {@link Workspace}, its undo history and the file it was saved to.
  */
 final class MainWindow {
     private final Stage stage;
@@ -43,10 +47,11 @@ final class MainWindow {
     private final Button warningsButton = new Button();
     private final SplitPane split;
     private final AppMenus menus;
-    private final List<Roadmap> roadmaps = new ArrayList<>();
     private final List<ImportWarning> warnings = new ArrayList<>();
-    private Path workspace;
-    private boolean dirty;
+    private Workspace ws = new Workspace();
+    private History history = new History(ws);
+    private Path file;
+    private long savedRevision;
 
     MainWindow(Stage stage, AppSettings settings) {
         this.stage = stage;
@@ -87,33 +92,75 @@ final class MainWindow {
     /** Replaces what is open with these files (none: the bundled roadmaps). */
     void open(List<Path> files) {
         if (files.size() == 1 && WorkspaceFile.isWorkspace(files.get(0))) {
-            Path ws = files.get(0);
-            load("Opening " + ws.getFileName(), () -> WorkspaceFile.load(ws, importer), results -> {
-                replace(results);
-                workspace = ws;
-                remember(ws);
+            Path path = files.get(0);
+            load("Opening " + path.getFileName(), () -> WorkspaceFile.load(path, importer), loaded -> {
+                replace(loaded.workspace(), loaded.warnings(), path);
+                remember(path);
             });
             return;
         }
-        load(files.isEmpty() ? "Opening the bundled roadmaps" : "Opening " + files.size() + " file(s)",
-                () -> importer.importAll(files), results -> {
-                    replace(results);
-                    workspace = null;
-                    files.forEach(this::remember);
-                });
+        if (files.isEmpty()) {
+            load("Opening the bundled roadmaps", () -> workspaceOf(importer.importBundled()),
+                    loaded -> replace(loaded.workspace(), loaded.warnings(), null));
+            return;
+        }
+        List<String> names = namesFor(files, new HashSet<>());
+        load("Opening " + files.size() + " file(s)", () -> workspaceOf(importEach(files, names)), loaded -> {
+            replace(loaded.workspace(), loaded.warnings(), null);
+            files.forEach(this::remember);
+        });
     }
 
-    /** Adds roadmaps to what is open. */
+    private List<ImportResult> importEach(List<Path> files, List<String> names) throws ImportException {
+        List<ImportResult> results = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            results.add(importer.importFile(files.get(i), names.get(i)));
+        }
+        return results;
+    }
+
+    /** Roadmap names for files: the file name, or "name (2)" when that name is taken. */
+    private static List<String> namesFor(List<Path> files, Set<String> taken) {
+        List<String> names = new ArrayList<>();
+        for (Path f : files) {
+            String base = f.getFileName() == null ? f.toString() : f.getFileName().toString();
+            String name = base;
+            for (int i = 2; taken.contains(name); i++) {
+                name = base + " (" + i + ")";
+            }
+            taken.add(name);
+            names.add(name);
+        }
+        return names;
+    }
+
+    private static WorkspaceFile.Loaded workspaceOf(List<ImportResult> results) {
+        Workspace fresh = new Workspace();
+        List<ImportWarning> found = new ArrayList<>();
+        for (ImportResult r : results) {
+            fresh.addRoadmap(r.roadmap());
+            found.addAll(r.warnings());
+        }
+        return new WorkspaceFile.Loaded(fresh, found);
+    }
+
+    /** Adds roadmaps to what is open; a file whose name is taken gets "name (2)". */
     void add(List<Path> files) {
         if (files.isEmpty()) {
             return;
         }
-        load("Adding " + files.size() + " file(s)", () -> importer.importAll(files), results -> {
+        Workspace target = ws;
+        Set<String> taken = new HashSet<>();
+        target.roadmaps().forEach(r -> taken.add(r.name()));
+        List<String> names = namesFor(files, taken);
+        load("Adding " + files.size() + " file(s)", () -> importEach(files, names), results -> {
+            if (ws != target) {
+                return;
+            }
             for (ImportResult r : results) {
-                roadmaps.add(r.roadmap());
+                ws.addRoadmap(r.roadmap());
                 warnings.addAll(r.warnings());
             }
-            dirty = true;
             refresh();
             files.forEach(this::remember);
         });
@@ -134,10 +181,10 @@ final class MainWindow {
     }
 
     void save() {
-        if (workspace == null) {
+        if (file == null) {
             saveAs();
         } else {
-            saveTo(workspace);
+            saveTo(file);
         }
     }
 
@@ -156,16 +203,16 @@ final class MainWindow {
         }
     }
 
-    void saveTo(Path file) {
+    void saveTo(Path target) {
         try {
-            WorkspaceFile.save(file, roadmaps);
-            workspace = file;
-            dirty = false;
-            remember(file);
-            status.setText("Saved " + file.getFileName() + " \u2014 " + summary());
+            WorkspaceFile.save(target, ws);
+            file = target;
+            savedRevision = ws.revision();
+            remember(target);
+            status.setText("Saved " + target.getFileName() + " \u2014 " + summary());
             updateTitle();
         } catch (IOException e) {
-            error("Could not save", file + ": " + e.getMessage() + "\nNothing was changed on disk.");
+            error("Could not save", target + ": " + e.getMessage() + "\nThe file on disk was not changed.");
         }
     }
 
@@ -225,16 +272,18 @@ final class MainWindow {
         }
     }
 
-    private interface Work {
-        List<ImportResult> call() throws ImportException;
+    /** Work that may fail with a message for the user. */
+    private interface Work<T> {
+        T call() throws ImportException;
     }
 
-    private void load(String what, Work work, java.util.function.Consumer<List<ImportResult>> done) {
+    /** Runs {@code work} off the FX thread with progress in the status bar; failures keep what is open. */
+    private <T> void load(String what, Work<T> work, java.util.function.Consumer<T> done) {
         status.setText(what + "\u2026");
         status.setProgress(-1);
-        Task<List<ImportResult>> task = new Task<>() {
+        Task<T> task = new Task<>() {
             @Override
-            protected List<ImportResult> call() throws Exception {
+            protected T call() throws Exception {
                 return work.call();
             }
         };
@@ -247,25 +296,24 @@ final class MainWindow {
             status.setProgress(0);
             Throwable t = task.getException();
             String msg = t instanceof ImportException ? t.getMessage() : String.valueOf(t);
-            status.setText(roadmaps.isEmpty() ? "Nothing loaded" : summary());
+            status.setText(ws.roadmaps().isEmpty() ? "Nothing loaded" : summary());
             error("Could not open", msg + "\nWhat was open stays open.");
         });
         Background.run(task);
     }
 
-    private void replace(List<ImportResult> results) {
-        roadmaps.clear();
+    private void replace(Workspace fresh, List<ImportWarning> found, Path from) {
+        ws = fresh;
+        history = new History(ws);
+        file = from;
+        savedRevision = ws.revision();
         warnings.clear();
-        for (ImportResult r : results) {
-            roadmaps.add(r.roadmap());
-            warnings.addAll(r.warnings());
-        }
-        dirty = false;
+        warnings.addAll(found);
         refresh();
     }
 
     private void refresh() {
-        tree.show(roadmaps);
+        tree.show(ws.roadmaps());
         status.setText(summary());
         boolean any = !warnings.isEmpty();
         warningsButton.setText("\u26a0 " + warnings.size() + (warnings.size() == 1 ? " import warning" : " import warnings"));
@@ -276,13 +324,15 @@ final class MainWindow {
 
     /** "5 roadmaps, 1,234 topics". */
     String summary() {
-        int topics = roadmaps.stream().mapToInt(Roadmap::size).sum();
-        return String.format("%d %s, %,d %s", roadmaps.size(), roadmaps.size() == 1 ? "roadmap" : "roadmaps",
+        int maps = ws.roadmaps().size();
+        int topics = ws.topicCount();
+        return String.format("%d %s, %,d %s", maps, maps == 1 ? "roadmap" : "roadmaps",
                 topics, topics == 1 ? "topic" : "topics");
     }
 
     private void updateTitle() {
-        String name = workspace == null ? (roadmaps.isEmpty() ? "" : "Untitled") : workspace.getFileName().toString();
+        String name = file == null ? (ws.roadmaps().isEmpty() ? "" : "Untitled") : file.getFileName().toString();
+        boolean dirty = ws.revision() != savedRevision;
         stage.setTitle((dirty ? "*" : "") + (name.isEmpty() ? "Crossmap" : name + " \u2014 Crossmap"));
     }
 
