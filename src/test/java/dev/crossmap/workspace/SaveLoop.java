@@ -1,0 +1,31 @@
+package dev.crossmap.workspace;
+
+import dev.crossmap.model.Annotation;
+import dev.crossmap.model.TopicId;
+import dev.crossmap.outline.ImportResult;
+import dev.crossmap.outline.Importer;
+import java.nio.file.Path;
+
+/**
+ * Child process for {@link SaveKillTest}: saves the bundled roadmaps over and over to one file, each version
+ * with a note "version N" and a bulky note, printing "saved N" after each save returns.
+ */
+public final class SaveLoop {
+    private SaveLoop() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[0]);
+        Workspace ws = new Workspace(new Importer().importBundled().stream().map(ImportResult::roadmap).toList());
+        TopicId first = ws.roadmaps().get(0).topics().get(0).id();
+        TopicId second = ws.roadmaps().get(0).topics().get(1).id();
+        String bulk = "x".repeat(2_000_000);
+        for (int n = Integer.parseInt(args[1]); ; n++) {
+            ws.setAnnotation(first, Annotation.EMPTY.withNote("version " + n));
+            ws.setAnnotation(second, Annotation.EMPTY.withNote(bulk + n));
+            WorkspaceFile.save(file, ws);
+            System.out.println("saved " + n);
+            System.out.flush();
+        }
+    }
+}
