@@ -1,5 +1,6 @@
 package dev.crossmap.ui;
 
+import dev.crossmap.model.Progress;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.CheckMenuItem;
@@ -24,6 +25,7 @@ final class AppMenus {
         Menu file = new Menu("_File");
         file.setId("menuFile");
         file.getItems().addAll(
+                item("_New", "menuNew", "Shortcut+N", window::newWorkspace),
                 item("_Open\u2026", "menuOpen", "Shortcut+O", window::chooseAndOpen),
                 recent,
                 item("_Add Roadmaps\u2026", "menuAdd", "Shortcut+I", window::chooseAndAdd),
@@ -32,6 +34,22 @@ final class AppMenus {
                 item("Save _As\u2026", "menuSaveAs", "Shortcut+Shift+S", window::saveAs),
                 new SeparatorMenuItem(),
                 item("_Quit", "menuQuit", "Shortcut+Q", window::quit));
+
+        Menu edit = new Menu("_Edit");
+        edit.setId("menuEdit");
+        MenuItem undo = item("_Undo", "menuUndo", "Shortcut+Z", window::undo);
+        MenuItem redo = item("_Redo", "menuRedo", "Shortcut+Shift+Z", window::redo);
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
+                item("Mark _Done", "menuMarkDone", null, () -> window.setProgressOfSelection(Progress.DONE)),
+                item("Mark _Learning", "menuMarkLearning", null, () -> window.setProgressOfSelection(Progress.LEARNING)),
+                item("Mark _Skipped", "menuMarkSkipped", null, () -> window.setProgressOfSelection(Progress.SKIPPED)),
+                item("Mark _Not Started", "menuMarkNotStarted", null, () -> window.setProgressOfSelection(Progress.NOT_STARTED)));
+        edit.setOnShowing(e -> {
+            undo.setText(window.history().undoDescription().map(d -> "_Undo " + d).orElse("_Undo"));
+            undo.setDisable(!window.history().canUndo());
+            redo.setText(window.history().redoDescription().map(d -> "_Redo " + d).orElse("_Redo"));
+            redo.setDisable(!window.history().canRedo());
+        });
 
         Menu view = new Menu("_View");
         view.setId("menuView");
@@ -50,7 +68,7 @@ final class AppMenus {
         help.setId("menuHelp");
         help.getItems().add(item("_About Crossmap", "menuAbout", null, window::about));
 
-        bar.getMenus().addAll(file, view, help);
+        bar.getMenus().addAll(file, edit, view, help);
         refreshRecent();
     }
 
@@ -65,7 +83,7 @@ final class AppMenus {
         for (Path p : files) {
             MenuItem m = new MenuItem(p.getFileName() + "  \u2014  " + (p.getParent() == null ? "" : p.getParent()));
             m.setMnemonicParsing(false);
-            m.setOnAction(e -> window.open(List.of(p)));
+            m.setOnAction(e -> window.openRecent(p));
             recent.getItems().add(m);
         }
         if (files.isEmpty()) {

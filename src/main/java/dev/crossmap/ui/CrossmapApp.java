@@ -2,6 +2,7 @@ package dev.crossmap.ui;
 
 import dev.crossmap.workspace.AppSettings;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /** The JavaFX application: one main window. */
@@ -10,15 +11,25 @@ public final class CrossmapApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = new MainWindow(stage, AppSettings.load());
+        window = new MainWindow(stage, AppSettings.load(), url -> getHostServices().showDocument(url));
         window.show();
-        window.open(Launcher.initialFiles());
+        // After start() returns, so the question about lost work never holds up the window.
+        Platform.runLater(() -> {
+            if (!window.offerRecovery()) {
+                window.open(Launcher.initialFiles());
+            }
+        });
+    }
+
+    /** The main window (tests drive it). */
+    MainWindow window() {
+        return window;
     }
 
     @Override
     public void stop() {
         if (window != null) {
-            window.rememberSettings();
+            window.shutdown();
         }
     }
 }

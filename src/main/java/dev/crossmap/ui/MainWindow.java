@@ -1,93 +1,139 @@
 package dev.crossmap.ui;
 
 import dev.crossmap.Version;
-import dev.crossmap.model.Roadmap;
+import dev.crossmap.model.Progress;
+import dev.crossmap.model.TopicId;
 import dev.crossmap.outline.ImportException;
 import dev.crossmap.outline.ImportResult;
 import dev.crossmap.outline.ImportWarning;
 import dev.crossmap.outline.Importer;
+import dev.crossmap.workspace.AnnotationEdit;
 import dev.crossmap.workspace.AppSettings;
+import dev.crossmap.workspace.Autosave;
 import dev.crossmap.workspace.History;
+import dev.crossmap.workspace.Recovery;
 import dev.crossmap.workspace.Workspace;
 import dev.crossmap.workspace.WorkspaceFile;
+import dev.crossmap.workspace.WorkspaceListener;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import javafx.concurrent.Task;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.DataFormat;
-import javafx.scene.input.Dragboard;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 
 /**
- * The main window: menus, the roadmaps in the centre, the details panel at the side, the status bar.
- * Owns the open {@link Workspace}, its undo history and the file it was saved to.
+ * The main window: menus, the roadmaps in the centre, the notes panel at the side, the status bar.
+ * Owns the open {@link Workspace}, its undo history, the file it is saved to and its autosave.
  */
 final class MainWindow {
     private final Stage stage;
     private final AppSettings settings;
     private final Importer importer = new Importer();
-    private final RoadmapTree tree = new RoadmapTree();
-    private final DetailsPane details = new DetailsPane();
+    private final RoadmapTree tree;
+    private final NotesPane notes;
     private final StatusBar status = new StatusBar();
+    private final Label progressSummary = new Label();
     private final Button warningsButton = new Button();
     private final SplitPane split;
     private final AppMenus menus;
     private final List<ImportWarning> warnings = new ArrayList<>();
+    private final Autosave autosave;
+    private final WorkspaceListener listener = new WorkspaceListener() {
+        @Override
+        public void annotationsChanged(Set<TopicId> topics) {
+            tree.refresh();
+            notes.annotationsChanged(topics);
+            edited();
+        }
+
+        @Override
+        public void foldingChanged(Set<TopicId> topics) {
+            edited();
+        }
+
+        @Override
+        public void roadmapsChanged() {
+            edited();
+        }
+    };
     private Workspace ws = new Workspace();
     private History history = new History(ws);
     private Path file;
     private long savedRevision;
 
-    MainWindow(Stage stage, AppSettings settings) {
+    MainWindow(Stage stage, AppSettings settings, Consumer<String> openLink) {
         this.stage = stage;
         this.settings = settings;
+        this.tree = new RoadmapTree(id -> ws.annotation(id));
+        this.notes = new NotesPane(openLink);
         this.menus = new AppMenus(this);
-        split = new SplitPane(tree, details);
-        split.setDividerPositions(0.72);
-        SplitPane.setResizableWithParent(details, false);
+        this.autosave = new Autosave(Recovery.fileFor(Recovery.folder(AppSettings.defaultFolder())), Autosave.DEFAULT_DELAY,
+                e -> status.setText("Could not write the recovery file: " + e.getMessage()));
+        split = new SplitPane(tree, notes);
+        split.setDividerPositions(0.68);
+        SplitPane.setResizableWithParent(notes, false);
 
         status.setId("statusBar");
         status.setText("Starting\u2026");
+        progressSummary.setId("progressSummary");
         warningsButton.setId("warningsButton");
         warningsButton.getStyleClass().add("warnings-button");
         warningsButton.setVisible(false);
         warningsButton.setManaged(false);
         warningsButton.setOnAction(e -> WarningsDialog.show(stage, warnings));
-        status.getRightItems().add(warningsButton);
+        status.getRightItems().addAll(progressSummary, warningsButton);
 
         BorderPane root = new BorderPane(split, menus.bar(), null, status, null);
         root.setId("mainRoot");
         Scene scene = new Scene(root, 1200, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("crossmap.css").toExternalForm());
-        installDragAndDrop(scene);
+        FileDrop.install(scene, this::add);
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
-                details.show(now == null ? Optional.empty() : Optional.ofNullable(now.getValue())));
+                notes.show(now == null ? Optional.empty() : Optional.ofNullable(now.getValue())));
+        tree.setOnProgressKey(this::setProgressOfSelection);
+        tree.setOnEnter(notes::focusNote);
         stage.setScene(scene);
         stage.setMinWidth(640);
         stage.setMinHeight(400);
-        restoreBounds();
-        stage.setOnCloseRequest(e -> rememberSettings());
+        WindowPlace.restore(stage, settings);
+        stage.setOnCloseRequest(e -> {
+            if (!confirmDiscard("closing")) {
+                e.consume();
+            } else {
+                autosave.discard();
+                rememberSettings();
+            }
+        });
+        bind(ws);
         updateTitle();
     }
 
     void show() {
         stage.show();
     }
+
+    // ---- opening ----
 
     /** Replaces what is open with these files (none: the bundled roadmaps). */
     void open(List<Path> files) {
@@ -110,6 +156,272 @@ final class MainWindow {
             files.forEach(this::remember);
         });
     }
+
+    /** Adds roadmaps to what is open; a file whose name is taken gets "name (2)". */
+    void add(List<Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        Workspace target = ws;
+        Set<String> taken = new HashSet<>();
+        target.roadmaps().forEach(r -> taken.add(r.name()));
+        List<String> names = namesFor(files, taken);
+        load("Adding " + files.size() + " file(s)", () -> importEach(files, names), results -> {
+            if (ws != target) {
+                return;
+            }
+            for (ImportResult r : results) {
+                ws.addRoadmap(r.roadmap());
+                warnings.addAll(r.warnings());
+            }
+            refresh();
+            files.forEach(this::remember);
+        });
+    }
+
+    void newWorkspace() {
+        if (confirmDiscard("starting a new workspace")) {
+            autosave.discard();
+            replace(new Workspace(), List.of(), null);
+        }
+    }
+
+    void chooseAndOpen() {
+        if (!confirmDiscard("opening other files")) {
+            return;
+        }
+        List<File> chosen = chooser("Open roadmaps or a workspace").showOpenMultipleDialog(stage);
+        if (chosen != null) {
+            open(chosen.stream().map(File::toPath).toList());
+        }
+    }
+
+    void openRecent(Path path) {
+        if (confirmDiscard("opening " + path.getFileName())) {
+            open(List.of(path));
+        }
+    }
+
+    void chooseAndAdd() {
+        List<File> chosen = chooser("Add roadmaps").showOpenMultipleDialog(stage);
+        if (chosen != null) {
+            add(chosen.stream().map(File::toPath).toList());
+        }
+    }
+
+    /**
+     * Offers to restore work a crashed session left behind. Returns true when the user restores it (then
+     * nothing else should be opened).
+     */
+    boolean offerRecovery() {
+        Path own = autosave.recoveryFile();
+        List<Recovery.Found> found = Recovery.list(own.getParent()).stream().filter(f -> !f.file().equals(own)).toList();
+        if (found.isEmpty()) {
+            return false;
+        }
+        Recovery.Found newest = found.get(0);
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault())
+                .format(newest.writtenAt());
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        ButtonType later = new ButtonType("Not now", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", restore, discard, later);
+        a.initOwner(stage);
+        a.setTitle("Crossmap");
+        a.setHeaderText("Crossmap closed without saving your work");
+        a.setContentText("Unsaved changes to " + newest.workspaceOf().map(p -> p.getFileName().toString()).orElse("an untitled workspace")
+                + " from " + when + " were kept. Restore them?");
+        a.getDialogPane().setId("recoveryDialog");
+        ButtonType answer = a.showAndWait().orElse(later);
+        if (answer == discard) {
+            found.forEach(f -> {
+                try {
+                    Recovery.discard(f);
+                } catch (IOException e) {
+                    status.setText("Could not remove " + f.file() + ": " + e.getMessage());
+                }
+            });
+            return false;
+        }
+        if (answer != restore) {
+            return false;
+        }
+        load("Restoring unsaved work", () -> Recovery.restore(newest, importer), loaded -> {
+            replace(loaded.workspace(), loaded.warnings(), newest.workspaceOf().orElse(null));
+            savedRevision = -1;
+            try {
+                // This session's autosave takes the file over, so the work is never only in memory.
+                Files.move(newest.file(), own, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                autosave.changed(ws.snapshot());
+            }
+            updateTitle();
+        });
+        return true;
+    }
+
+    // ---- saving ----
+
+    void save() {
+        if (file == null) {
+            saveAs();
+        } else {
+            saveTo(file);
+        }
+    }
+
+    void saveAs() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Save workspace");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Crossmap workspace", "*" + WorkspaceFile.EXTENSION));
+        fc.setInitialFileName(file == null ? "roadmaps" + WorkspaceFile.EXTENSION : file.getFileName().toString());
+        File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            Path p = f.toPath();
+            if (!WorkspaceFile.isWorkspace(p)) {
+                p = p.resolveSibling(p.getFileName() + WorkspaceFile.EXTENSION);
+            }
+            saveTo(p);
+        }
+    }
+
+    /** Saves to {@code target}; true when it worked. */
+    boolean saveTo(Path target) {
+        try {
+            WorkspaceFile.save(target, ws);
+            file = target;
+            savedRevision = ws.revision();
+            autosave.setWorkspaceFile(Optional.of(target));
+            autosave.discard();
+            remember(target);
+            status.setText("Saved " + target.getFileName() + " \u2014 " + summary());
+            updateTitle();
+            return true;
+        } catch (IOException e) {
+            error("Could not save", target + ": " + e.getMessage() + "\nThe file on disk was not changed; your work is still open.");
+            return false;
+        }
+    }
+
+    boolean isDirty() {
+        return ws.revision() != savedRevision;
+    }
+
+    /** Asks what to do with unsaved changes before {@code doing}; false when the user cancels. */
+    private boolean confirmDiscard(String doing) {
+        if (!isDirty()) {
+            return true;
+        }
+        ButtonType saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType dontSave = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", saveButton, dontSave, ButtonType.CANCEL);
+        a.initOwner(stage);
+        a.setTitle("Crossmap");
+        a.setHeaderText("Save changes to " + (file == null ? "this workspace" : file.getFileName()) + " before " + doing + "?");
+        a.setContentText("Your notes, progress and tags are only kept if you save them.");
+        a.getDialogPane().setId("unsavedDialog");
+        ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == saveButton) {
+            if (file == null) {
+                saveAs();
+                return !isDirty();
+            }
+            return saveTo(file);
+        }
+        return answer == dontSave;
+    }
+
+    void quit() {
+        if (confirmDiscard("quitting")) {
+            autosave.discard();
+            rememberSettings();
+            stage.close();
+        }
+    }
+
+    /** The app is stopping: keep the window's place; unsaved work stays in the recovery file. */
+    void shutdown() {
+        rememberSettings();
+        autosave.close();
+    }
+
+    // ---- editing ----
+
+    void undo() {
+        history.undo();
+    }
+
+    void redo() {
+        history.redo();
+    }
+
+    History history() {
+        return history;
+    }
+
+    /** Sets the progress of the selected topic (keys D, L, S, 0 and the context menu). */
+    void setProgressOfSelection(Progress p) {
+        tree.selected().filter(e -> !e.isRoadmap()).ifPresent(e -> {
+            TopicId id = e.topic().id();
+            Set<TopicId> targets = ws.shareConceptProgress() ? sameConcept(id) : Set.of(id);
+            history.perform(AnnotationEdit.of(ws, targets, a -> a.withProgress(p), "progress of " + e.label()));
+        });
+    }
+
+    /** The topics that are the same concept as {@code id} (itself included). */
+    private Set<TopicId> sameConcept(TopicId id) {
+        return Set.of(id);
+    }
+
+    void expandAll(boolean expanded) {
+        tree.setAllExpanded(expanded);
+    }
+
+    void toggleDetails(boolean visible) {
+        if (visible && !split.getItems().contains(notes)) {
+            split.getItems().add(notes);
+            split.setDividerPositions(0.68);
+        } else if (!visible) {
+            split.getItems().remove(notes);
+        }
+    }
+
+    void about() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(stage);
+        a.setTitle("About Crossmap");
+        a.setHeaderText("Crossmap " + Version.get());
+        a.setContentText("Merge several learning roadmaps into one mind map and see where they overlap.\n\n"
+                + "Java " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.runtime.version"));
+        a.getDialogPane().setId("aboutDialog");
+        a.show();
+    }
+
+    List<Path> recentFiles() {
+        return settings.recent();
+    }
+
+    void clearRecent() {
+        settings.clearRecent();
+        saveSettings();
+    }
+
+    /** Remembers the window's place and size. */
+    void rememberSettings() {
+        if (WindowPlace.remember(stage, settings)) {
+            saveSettings();
+        }
+    }
+
+    private void saveSettings() {
+        try {
+            settings.save();
+        } catch (IOException e) {
+            status.setText("Could not remember settings: " + e.getMessage());
+        }
+    }
+
+    // ---- plumbing ----
 
     private List<ImportResult> importEach(List<Path> files, List<String> names) throws ImportException {
         List<ImportResult> results = new ArrayList<>();
@@ -144,141 +456,13 @@ final class MainWindow {
         return new WorkspaceFile.Loaded(fresh, found);
     }
 
-    /** Adds roadmaps to what is open; a file whose name is taken gets "name (2)". */
-    void add(List<Path> files) {
-        if (files.isEmpty()) {
-            return;
-        }
-        Workspace target = ws;
-        Set<String> taken = new HashSet<>();
-        target.roadmaps().forEach(r -> taken.add(r.name()));
-        List<String> names = namesFor(files, taken);
-        load("Adding " + files.size() + " file(s)", () -> importEach(files, names), results -> {
-            if (ws != target) {
-                return;
-            }
-            for (ImportResult r : results) {
-                ws.addRoadmap(r.roadmap());
-                warnings.addAll(r.warnings());
-            }
-            refresh();
-            files.forEach(this::remember);
-        });
-    }
-
-    void chooseAndOpen() {
-        List<File> chosen = chooser("Open roadmaps or a workspace").showOpenMultipleDialog(stage);
-        if (chosen != null) {
-            open(chosen.stream().map(File::toPath).toList());
-        }
-    }
-
-    void chooseAndAdd() {
-        List<File> chosen = chooser("Add roadmaps").showOpenMultipleDialog(stage);
-        if (chosen != null) {
-            add(chosen.stream().map(File::toPath).toList());
-        }
-    }
-
-    void save() {
-        if (file == null) {
-            saveAs();
-        } else {
-            saveTo(file);
-        }
-    }
-
-    void saveAs() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Save workspace");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Crossmap workspace", "*" + WorkspaceFile.EXTENSION));
-        fc.setInitialFileName("roadmaps" + WorkspaceFile.EXTENSION);
-        File f = fc.showSaveDialog(stage);
-        if (f != null) {
-            Path p = f.toPath();
-            if (!WorkspaceFile.isWorkspace(p)) {
-                p = p.resolveSibling(p.getFileName() + WorkspaceFile.EXTENSION);
-            }
-            saveTo(p);
-        }
-    }
-
-    void saveTo(Path target) {
-        try {
-            WorkspaceFile.save(target, ws);
-            file = target;
-            savedRevision = ws.revision();
-            remember(target);
-            status.setText("Saved " + target.getFileName() + " \u2014 " + summary());
-            updateTitle();
-        } catch (IOException e) {
-            error("Could not save", target + ": " + e.getMessage() + "\nThe file on disk was not changed.");
-        }
-    }
-
-    void quit() {
-        rememberSettings();
-        stage.close();
-    }
-
-    void expandAll(boolean expanded) {
-        tree.setAllExpanded(expanded);
-    }
-
-    void toggleDetails(boolean visible) {
-        if (visible && !split.getItems().contains(details)) {
-            split.getItems().add(details);
-            split.setDividerPositions(0.72);
-        } else if (!visible) {
-            split.getItems().remove(details);
-        }
-    }
-
-    void about() {
-        Alert a = new Alert(Alert.AlertType.INFORMATION);
-        a.initOwner(stage);
-        a.setTitle("About Crossmap");
-        a.setHeaderText("Crossmap " + Version.get());
-        a.setContentText("Merge several learning roadmaps into one mind map and see where they overlap.\n\n"
-                + "Java " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.runtime.version"));
-        a.getDialogPane().setId("aboutDialog");
-        a.show();
-    }
-
-    List<Path> recentFiles() {
-        return settings.recent();
-    }
-
-    void clearRecent() {
-        settings.clearRecent();
-        saveSettings();
-    }
-
-    /** Remembers the window's place and size (called on close). */
-    void rememberSettings() {
-        if (stage.isIconified()) {
-            return;
-        }
-        settings.setWindow(new AppSettings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
-                stage.getHeight(), stage.isMaximized()));
-        saveSettings();
-    }
-
-    private void saveSettings() {
-        try {
-            settings.save();
-        } catch (IOException e) {
-            status.setText("Could not remember settings: " + e.getMessage());
-        }
-    }
-
     /** Work that may fail with a message for the user. */
     private interface Work<T> {
         T call() throws ImportException;
     }
 
     /** Runs {@code work} off the FX thread with progress in the status bar; failures keep what is open. */
-    private <T> void load(String what, Work<T> work, java.util.function.Consumer<T> done) {
+    private <T> void load(String what, Work<T> work, Consumer<T> done) {
         status.setText(what + "\u2026");
         status.setProgress(-1);
         Task<T> task = new Task<>() {
@@ -303,13 +487,30 @@ final class MainWindow {
     }
 
     private void replace(Workspace fresh, List<ImportWarning> found, Path from) {
-        ws = fresh;
-        history = new History(ws);
+        ws.removeListener(listener);
+        bind(fresh);
         file = from;
         savedRevision = ws.revision();
+        autosave.setWorkspaceFile(Optional.ofNullable(from));
         warnings.clear();
         warnings.addAll(found);
         refresh();
+    }
+
+    private void bind(Workspace fresh) {
+        ws = fresh;
+        history = new History(ws);
+        ws.addListener(listener);
+        notes.bind(ws, history, this::sameConcept);
+    }
+
+    /** After every change to the workspace: title, progress summary, autosave. */
+    private void edited() {
+        updateTitle();
+        updateProgressSummary();
+        if (isDirty()) {
+            autosave.changed(ws.snapshot());
+        }
     }
 
     private void refresh() {
@@ -319,6 +520,7 @@ final class MainWindow {
         warningsButton.setText("\u26a0 " + warnings.size() + (warnings.size() == 1 ? " import warning" : " import warnings"));
         warningsButton.setVisible(any);
         warningsButton.setManaged(any);
+        updateProgressSummary();
         updateTitle();
     }
 
@@ -326,18 +528,24 @@ final class MainWindow {
     String summary() {
         int maps = ws.roadmaps().size();
         int topics = ws.topicCount();
-        return String.format("%d %s, %,d %s", maps, maps == 1 ? "roadmap" : "roadmaps",
-                topics, topics == 1 ? "topic" : "topics");
+        return String.format("%d %s, %,d %s", maps, maps == 1 ? "roadmap" : "roadmaps", topics, topics == 1 ? "topic" : "topics");
+    }
+
+    private void updateProgressSummary() {
+        long done = ws.annotations().values().stream().filter(a -> a.progress() == Progress.DONE).count();
+        long learning = ws.annotations().values().stream().filter(a -> a.progress() == Progress.LEARNING).count();
+        int total = ws.topicCount();
+        progressSummary.setText(total == 0 ? "" : String.format("%,d done \u00b7 %,d learning \u00b7 %d%%", done, learning,
+                Math.round(100.0 * done / total)));
     }
 
     private void updateTitle() {
         String name = file == null ? (ws.roadmaps().isEmpty() ? "" : "Untitled") : file.getFileName().toString();
-        boolean dirty = ws.revision() != savedRevision;
-        stage.setTitle((dirty ? "*" : "") + (name.isEmpty() ? "Crossmap" : name + " \u2014 Crossmap"));
+        stage.setTitle((isDirty() ? "*" : "") + (name.isEmpty() ? "Crossmap" : name + " \u2014 Crossmap"));
     }
 
-    private void remember(Path file) {
-        settings.addRecent(file);
+    private void remember(Path path) {
+        settings.addRecent(path);
         saveSettings();
         menus.refreshRecent();
     }
@@ -350,38 +558,6 @@ final class MainWindow {
                         "*" + WorkspaceFile.EXTENSION),
                 new FileChooser.ExtensionFilter("All files", "*"));
         return fc;
-    }
-
-    private void installDragAndDrop(Scene scene) {
-        scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        scene.setOnDragDropped(e -> {
-            Dragboard db = e.getDragboard();
-            boolean ok = db.hasContent(DataFormat.FILES);
-            if (ok) {
-                add(db.getFiles().stream().map(File::toPath).toList());
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
-    }
-
-    private void restoreBounds() {
-        settings.window().ifPresent(b -> {
-            Rectangle2D r = new Rectangle2D(b.x(), b.y(), b.width(), b.height());
-            boolean visible = Screen.getScreens().stream().anyMatch(s -> s.getVisualBounds().intersects(r));
-            if (visible) {
-                stage.setX(b.x());
-                stage.setY(b.y());
-            }
-            stage.setWidth(b.width());
-            stage.setHeight(b.height());
-            stage.setMaximized(b.maximized());
-        });
     }
 
     private void error(String header, String message) {

@@ -1,7 +1,18 @@
 package dev.crossmap.ui;
 
+import dev.crossmap.model.Annotation;
+import dev.crossmap.model.Progress;
 import dev.crossmap.model.Roadmap;
 import dev.crossmap.model.Topic;
+import dev.crossmap.model.TopicId;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import java.util.List;
 import java.util.Optional;
 import javafx.collections.ObservableList;
@@ -14,27 +25,89 @@ import javafx.scene.control.TreeView;
  * first expanded, so 100,000 topics open at once.
  */
 final class RoadmapTree extends TreeView<TopicEntry> {
-    RoadmapTree() {
+    private final Function<TopicId, Annotation> annotations;
+    private Consumer<Progress> onProgressKey = p -> { };
+    private Runnable onEnter = () -> { };
+
+    /** @param annotations what the user wrote on each topic, for the marks beside labels */
+    RoadmapTree(Function<TopicId, Annotation> annotations) {
         super(new TreeItem<>());
+        this.annotations = annotations;
         setShowRoot(false);
         setId("roadmapTree");
-        setCellFactory(tv -> new TreeCell<>() {
-            @Override
-            protected void updateItem(TopicEntry item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().remove("roadmap-row");
-                if (empty || item == null) {
-                    setText(null);
-                    return;
-                }
-                if (item.isRoadmap()) {
-                    getStyleClass().add("roadmap-row");
-                    setText(item.label() + "  (" + item.roadmap().size() + " topics)");
-                } else {
-                    setText(item.label() + metaSuffix(item.topic()));
-                }
+        setCellFactory(tv -> new TopicCell());
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            Progress p = switch (e.getCode()) {
+                case D -> Progress.DONE;
+                case L -> Progress.LEARNING;
+                case S -> Progress.SKIPPED;
+                case DIGIT0, NUMPAD0 -> Progress.NOT_STARTED;
+                default -> null;
+            };
+            if (p != null) {
+                onProgressKey.accept(p);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                onEnter.run();
+                e.consume();
             }
         });
+        ContextMenu menu = new ContextMenu();
+        for (Progress p : Progress.values()) {
+            MenuItem item = new MenuItem("Mark " + p.label());
+            item.setId("context-" + p.key());
+            item.setOnAction(e -> onProgressKey.accept(p));
+            menu.getItems().add(item);
+        }
+        MenuItem note = new MenuItem("Edit note");
+        note.setOnAction(e -> onEnter.run());
+        menu.getItems().addAll(new SeparatorMenuItem(), note);
+        setContextMenu(menu);
+    }
+
+    void setOnProgressKey(Consumer<Progress> handler) {
+        onProgressKey = handler;
+    }
+
+    void setOnEnter(Runnable handler) {
+        onEnter = handler;
+    }
+
+    /** A row: the label, hours/span, and marks for progress and a note (hover shows the note's start). */
+    private final class TopicCell extends TreeCell<TopicEntry> {
+        @Override
+        protected void updateItem(TopicEntry item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("roadmap-row", "progress-done", "progress-learning", "progress-skipped");
+            setTooltip(null);
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            if (item.isRoadmap()) {
+                getStyleClass().add("roadmap-row");
+                setText(item.label() + "  (" + item.roadmap().size() + " topics)");
+                return;
+            }
+            Annotation a = annotations.apply(item.topic().id());
+            String mark = switch (a.progress()) {
+                case DONE -> "\u2714 ";
+                case LEARNING -> "\u25d0 ";
+                case SKIPPED -> "\u2298 ";
+                case NOT_STARTED -> "";
+            };
+            if (a.progress() != Progress.NOT_STARTED) {
+                getStyleClass().add("progress-" + a.progress().key());
+            }
+            setText(mark + item.label() + metaSuffix(item.topic()) + (a.note().isEmpty() ? "" : "  \u270e"));
+            if (!a.note().isEmpty()) {
+                String[] lines = a.note().strip().split("\\R", 6);
+                setTooltip(new Tooltip(String.join("\n", java.util.Arrays.copyOf(lines, Math.min(lines.length, 5)))));
+            }
+        }
     }
 
     private static String metaSuffix(Topic t) {

@@ -3,6 +3,7 @@ package dev.crossmap.workspace;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,9 @@ public final class AtomicFile {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+        String prefix = "." + abs.getFileName() + ".";
+        // The process id in the name tells a crashed save's leftover from a save in progress elsewhere.
+        Path tmp = Files.createTempFile(dir, prefix + ProcessHandle.current().pid() + ".", ".tmp");
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buf = ByteBuffer.wrap(content);
@@ -39,6 +42,31 @@ public final class AtomicFile {
             syncDirectory(dir);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+        removeLeftovers(dir, prefix);
+    }
+
+    /** Deletes temporary files that saves of this file left when their process died mid-write. */
+    private static void removeLeftovers(Path dir, String prefix) {
+        try (DirectoryStream<Path> tmps = Files.newDirectoryStream(dir, p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(".tmp");
+        })) {
+            for (Path t : tmps) {
+                String rest = t.getFileName().toString().substring(prefix.length());
+                int dot = rest.indexOf('.');
+                long pid;
+                try {
+                    pid = Long.parseLong(dot < 0 ? rest : rest.substring(0, dot));
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                if (ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)) {
+                    Files.deleteIfExists(t);
+                }
+            }
+        } catch (IOException e) {
+            // Leftovers are hidden files; failing to tidy them never fails a save.
         }
     }
 

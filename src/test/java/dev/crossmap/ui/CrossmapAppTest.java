@@ -27,7 +27,7 @@ class CrossmapAppTest extends FxRobot {
 
     @BeforeEach
     void startTheApp() throws Exception {
-        java.nio.file.Files.deleteIfExists(dev.crossmap.workspace.AppSettings.defaultFolder().resolve("settings.json"));
+        AppHarness.cleanSettings();
         launch();
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 final class ChildJvm implements AutoCloseable {
     private final Process process;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private final Thread reader;
 
     ChildJvm(Class<?> main, String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
@@ -30,7 +31,7 @@ final class ChildJvm implements AutoCloseable {
                 main.getName()));
         cmd.addAll(List.of(args));
         process = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        Thread reader = new Thread(() -> {
+        reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = r.readLine()) != null) {
@@ -56,10 +57,14 @@ final class ChildJvm implements AutoCloseable {
         return out;
     }
 
-    /** SIGKILL: no shutdown hooks, no flushing, like a power cut for the process. */
+    /**
+     * SIGKILL: no shutdown hooks, no flushing, like a power cut for the process. Returns once every line
+     * the process printed before it died has been read.
+     */
     void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(10, TimeUnit.SECONDS);
+        reader.join(10_000);
     }
 
     @Override

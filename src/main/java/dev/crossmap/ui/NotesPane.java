@@ -1,0 +1,309 @@
+package dev.crossmap.ui;
+
+import dev.crossmap.model.Annotation;
+import dev.crossmap.model.Progress;
+import dev.crossmap.model.Topic;
+import dev.crossmap.model.TopicId;
+import dev.crossmap.workspace.AnnotationEdit;
+import dev.crossmap.workspace.History;
+import dev.crossmap.workspace.Workspace;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+import org.controlsfx.control.textfield.TextFields;
+
+/**
+ * The side panel: where the selected topic comes from, its progress, tags and note. The note is Markdown,
+ * written in an editor and read rendered; every change is an undoable edit, saved as typed (no save button).
+ */
+final class NotesPane extends VBox {
+    private final Label title = new Label();
+    private final Label source = new Label();
+    private final Label path = new Label();
+    private final Label meta = new Label();
+    private final Label fromRoadmap = new Label();
+    private final SegmentedButton progress = new SegmentedButton();
+    private final ToggleGroup progressGroup = new ToggleGroup();
+    private final CheckBox share = new CheckBox("Same progress for every occurrence of the concept");
+    private final FlowPane tags = new FlowPane(4, 4);
+    private final TextField tagInput = new TextField();
+    private final TextArea editor = new TextArea();
+    private final MarkdownView preview;
+    private final ToggleButton previewToggle = new ToggleButton("Preview");
+    private final ScrollPane previewScroll;
+    private final VBox topicBox = new VBox(8);
+
+    private Workspace ws;
+    private History history;
+    private Function<TopicId, Set<TopicId>> occurrences = Set::of;
+    private TopicEntry shown;
+    private boolean updating;
+
+    NotesPane(Consumer<String> openLink) {
+        setId("notesPane");
+        getStyleClass().add("details-pane");
+        setPadding(new Insets(12));
+        setSpacing(8);
+        setPrefWidth(340);
+        setMinWidth(220);
+        preview = new MarkdownView(openLink);
+        preview.setId("notePreview");
+
+        title.getStyleClass().add("details-title");
+        title.setWrapText(true);
+        title.setId("detailsTitle");
+        for (Label l : new Label[] {source, path, meta, fromRoadmap}) {
+            l.setWrapText(true);
+            l.getStyleClass().add("details-field");
+        }
+        fromRoadmap.getStyleClass().add("from-roadmap");
+        fromRoadmap.setId("fromRoadmap");
+
+        for (Progress p : Progress.values()) {
+            ToggleButton b = new ToggleButton(p.label());
+            b.setUserData(p);
+            b.setId("progress-" + p.key());
+            b.setToggleGroup(progressGroup);
+            progress.getButtons().add(b);
+        }
+        progress.setToggleGroup(progressGroup);
+        progressGroup.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null && !updating && was != null) {
+                // Clicking the selected status again keeps it selected: there is always a status.
+                progressGroup.selectToggle(was);
+            } else if (now != null && !updating) {
+                setProgress((Progress) now.getUserData());
+            }
+        });
+        share.setId("shareProgress");
+        share.setWrapText(true);
+        share.selectedProperty().addListener((o, was, now) -> {
+            if (!updating && ws != null) {
+                ws.setShareConceptProgress(now);
+            }
+        });
+
+        tags.setId("tags");
+        tagInput.setId("tagInput");
+        tagInput.setPromptText("Add a tag and press Enter");
+        tagInput.setOnAction(e -> addTag(tagInput.getText()));
+        TextFields.bindAutoCompletion(tagInput, request -> suggestTags(request.getUserText()));
+
+        editor.setId("noteEditor");
+        editor.setWrapText(true);
+        editor.setPromptText("Write a note in Markdown: # heading, - list, **bold**, `code`, [link](https://…)");
+        editor.textProperty().addListener((o, was, now) -> {
+            if (!updating && shown != null && !shown.isRoadmap() && history != null) {
+                history.perform(AnnotationEdit.typing(ws, shown.topic().id(), now, shown.label()));
+            }
+        });
+        editor.focusedProperty().addListener((o, was, now) -> {
+            if (!now && history != null) {
+                history.seal();
+            }
+        });
+        previewToggle.setId("previewToggle");
+        previewToggle.selectedProperty().addListener((o, was, now) -> showNoteMode());
+        previewScroll = new ScrollPane(preview);
+        previewScroll.setFitToWidth(true);
+        previewScroll.getStyleClass().add("note-preview");
+        preview.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                previewToggle.setSelected(false);
+                editor.requestFocus();
+            }
+        });
+        StackPane noteArea = new StackPane(editor, previewScroll);
+        VBox.setVgrow(noteArea, Priority.ALWAYS);
+
+        Label noteHeading = heading("Note");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox noteBar = new HBox(6, noteHeading, spacer, previewToggle);
+        topicBox.getChildren().addAll(heading("Progress"), progress, share, heading("Tags"), tags, tagInput,
+                noteBar);
+        VBox.setVgrow(noteArea, Priority.ALWAYS);
+        getChildren().addAll(title, source, path, meta, fromRoadmap, topicBox, noteArea);
+        showNoteMode();
+        show(Optional.empty());
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("details-heading");
+        return l;
+    }
+
+    /** Works on this workspace from now on; {@code occurrences} gives the topics that share a concept. */
+    void bind(Workspace workspace, History h, Function<TopicId, Set<TopicId>> sameConcept) {
+        this.ws = workspace;
+        this.history = h;
+        this.occurrences = sameConcept;
+        show(Optional.empty());
+    }
+
+    /** Shows a topic (or a roadmap, or nothing). */
+    void show(Optional<TopicEntry> entry) {
+        shown = entry.orElse(null);
+        updating = true;
+        try {
+            refreshShown();
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** Re-reads the shown topic after its annotation changed (undo, spread progress). */
+    void annotationsChanged(Set<TopicId> ids) {
+        if (shown != null && !shown.isRoadmap() && ids.contains(shown.topic().id())) {
+            updating = true;
+            try {
+                refreshShown();
+            } finally {
+                updating = false;
+            }
+        }
+    }
+
+    /** Puts the keyboard in the note editor (Enter on a topic). */
+    void focusNote() {
+        if (shown != null && !shown.isRoadmap()) {
+            previewToggle.setSelected(false);
+            editor.requestFocus();
+            editor.end();
+        }
+    }
+
+    private void refreshShown() {
+        boolean isTopic = shown != null && !shown.isRoadmap() && ws != null;
+        topicBox.setVisible(isTopic);
+        topicBox.setManaged(isTopic);
+        editor.setDisable(!isTopic);
+        if (shown == null) {
+            title.setText("Nothing selected");
+            source.setText("Select a topic to see where it comes from, and to write a note on it.");
+            path.setText("");
+            meta.setText("");
+            fromRoadmap.setText("");
+            editor.setText("");
+            preview.show("");
+            return;
+        }
+        title.setText(shown.label());
+        if (shown.isRoadmap()) {
+            source.setText(shown.roadmap().name() + " \u00b7 " + shown.roadmap().format());
+            path.setText(String.format(Locale.ROOT, "%,d topics", shown.roadmap().size()));
+            meta.setText("");
+            fromRoadmap.setText("");
+            editor.setText("");
+            preview.show("");
+            return;
+        }
+        Topic t = shown.topic();
+        source.setText(shown.roadmap().name() + ", line " + t.line());
+        List<String> p = shown.roadmap().path(t.id());
+        path.setText(p.isEmpty() ? "Top level" : String.join(" \u203a ", p));
+        StringBuilder m = new StringBuilder();
+        t.meta().hours().ifPresent(h -> m.append("Estimated ").append(h == Math.rint(h) ? Long.toString((long) h) : h).append(" h  "));
+        t.meta().span().ifPresent(s -> m.append(s.text()));
+        meta.setText(m.toString().strip());
+        fromRoadmap.setText(t.note().isEmpty() ? "" : "From the roadmap: " + t.note());
+        Annotation a = ws.annotation(t.id());
+        for (var b : progress.getButtons()) {
+            if (b.getUserData() == a.progress()) {
+                progressGroup.selectToggle(b);
+            }
+        }
+        share.setSelected(ws.shareConceptProgress());
+        int others = occurrences.apply(t.id()).size() - 1;
+        share.setVisible(others > 0);
+        share.setManaged(others > 0);
+        if (others > 0) {
+            share.setText("Same progress for all " + (others + 1) + " occurrences of this concept");
+        }
+        tags.getChildren().clear();
+        for (String tag : a.tags()) {
+            tags.getChildren().add(tagChip(tag));
+        }
+        if (!editor.getText().equals(a.note())) {
+            editor.setText(a.note());
+        }
+        preview.show(a.note());
+    }
+
+    private Label tagChip(String tag) {
+        Label chip = new Label(tag);
+        chip.getStyleClass().add("tag-chip");
+        Button remove = new Button("\u00d7");
+        remove.getStyleClass().add("tag-remove");
+        remove.setOnAction(e -> removeTag(tag));
+        chip.setGraphic(remove);
+        chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        return chip;
+    }
+
+    private void setProgress(Progress p) {
+        if (shown == null || shown.isRoadmap() || ws.annotation(shown.topic().id()).progress() == p) {
+            return;
+        }
+        TopicId id = shown.topic().id();
+        Set<TopicId> targets = ws.shareConceptProgress() ? occurrences.apply(id) : Set.of(id);
+        history.perform(AnnotationEdit.of(ws, targets, a -> a.withProgress(p), "progress of " + shown.label()));
+    }
+
+    private void addTag(String raw) {
+        String tag = raw == null ? "" : raw.strip();
+        if (tag.isEmpty() || shown == null || shown.isRoadmap()) {
+            return;
+        }
+        TopicId id = shown.topic().id();
+        TreeSet<String> next = new TreeSet<>(ws.annotation(id).tags());
+        if (next.add(tag)) {
+            history.perform(AnnotationEdit.of(ws, List.of(id), a -> a.withTags(next), "tag " + tag));
+        }
+        tagInput.clear();
+    }
+
+    private void removeTag(String tag) {
+        TopicId id = shown.topic().id();
+        TreeSet<String> next = new TreeSet<>(ws.annotation(id).tags());
+        next.remove(tag);
+        history.perform(AnnotationEdit.of(ws, List.of(id), a -> a.withTags(next), "untag " + tag));
+    }
+
+    private List<String> suggestTags(String typed) {
+        if (ws == null) {
+            return List.of();
+        }
+        String t = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        TreeSet<String> all = new TreeSet<>();
+        ws.annotations().values().forEach(a -> all.addAll(a.tags()));
+        return all.stream().filter(s -> s.toLowerCase(Locale.ROOT).startsWith(t) && !s.equalsIgnoreCase(typed)).limit(12).toList();
+    }
+
+    private void showNoteMode() {
+        boolean p = previewToggle.isSelected();
+        editor.setVisible(!p);
+        previewScroll.setVisible(p);
+    }
+}
