@@ -23,6 +23,12 @@ final class HtmlText {
     static final Set<String> BLOCKS = Set.of("br", "p", "div", "li", "ul", "ol", "tr", "td", "th", "table",
             "h1", "h2", "h3", "h4", "h5", "h6", "hr", "blockquote", "pre", "dd", "dt", "body", "html");
 
+    /** The tags outliners write into labels; anything else in angle brackets is text ("<dave@host>"). */
+    private static final Set<String> TAGS = Set.of("a", "b", "i", "u", "s", "em", "strong", "code", "span",
+            "small", "big", "sub", "sup", "font", "img", "mark", "del", "ins", "kbd", "abbr", "cite", "q", "tt",
+            "strike", "br", "p", "div", "li", "ul", "ol", "tr", "td", "th", "table", "tbody", "thead", "h1",
+            "h2", "h3", "h4", "h5", "h6", "hr", "blockquote", "pre", "dd", "dt", "dl", "body", "html", "head");
+
     private HtmlText() {
     }
 
@@ -34,13 +40,19 @@ final class HtmlText {
         StringBuilder sb = new StringBuilder(html.length());
         int n = html.length();
         int i = 0;
+        // A '<' after the last '>' (or "<!--" after the last "-->") opens nothing: checked without scanning,
+        // so a long label full of '<' stays linear.
+        int lastClose = html.lastIndexOf('>');
+        int lastCommentClose = html.lastIndexOf("-->");
         while (i < n) {
             char c = html.charAt(i);
-            if (c == '<' && opensTag(html, i)) {
-                int end = html.indexOf('>', i + 1);
-                if (end < 0) {
-                    break;
-                }
+            int end = -1;
+            if (c == '<' && i < lastClose && opensTag(html, i)) {
+                boolean comment = html.startsWith("<!--", i);
+                end = !comment ? html.indexOf('>', i + 1)
+                        : i + 4 <= lastCommentClose ? html.indexOf("-->", i + 4) + 2 : -1;
+            }
+            if (end >= 0) {
                 if (isBlock(html, i + 1, end)) {
                     sb.append(' ');
                 }
@@ -83,18 +95,31 @@ final class HtmlText {
         return BLOCKS.contains(s.substring(i, j).toLowerCase(Locale.ROOT));
     }
 
+    /** Whether the {@code <} at {@code i} opens a known HTML tag or a comment, not "a < b" or "<name@host>". */
     private static boolean opensTag(String s, int i) {
-        if (i + 1 >= s.length()) {
+        if (s.startsWith("<!--", i)) {
+            return true;
+        }
+        int from = i + 1 < s.length() && s.charAt(i + 1) == '/' ? i + 2 : i + 1;
+        int j = from;
+        while (j < s.length() && Character.isLetterOrDigit(s.charAt(j)) && j - from < 12) {
+            j++;
+        }
+        if (j == from || j >= s.length()) {
             return false;
         }
-        char next = s.charAt(i + 1);
-        return Character.isLetter(next) || next == '/' || next == '!' || next == '?';
+        char after = s.charAt(j);
+        boolean ends = after == '>' || after == '/' || Character.isWhitespace(after);
+        return ends && TAGS.contains(s.substring(from, j).toLowerCase(Locale.ROOT));
     }
 
     /** Decodes the reference at {@code amp} into {@code sb}; returns where to go on. */
     private static int appendReference(String s, int amp, StringBuilder sb) {
-        int semi = s.indexOf(';', amp + 1);
-        if (semi < 0 || semi - amp > 12) {
+        int semi = amp + 1;
+        while (semi < s.length() && semi - amp <= 12 && s.charAt(semi) != ';') {
+            semi++;
+        }
+        if (semi >= s.length() || s.charAt(semi) != ';') {
             sb.append('&');
             return amp + 1;
         }
