@@ -30,6 +30,11 @@ final class XmlStream implements AutoCloseable {
 
     /** Starts reading {@code source}; nothing is parsed until {@link #next()}. */
     static XmlStream open(SourceText source) throws ImportException {
+        int markup = firstMarkup(source.text());
+        if (markup >= 0 && source.text().startsWith("<!DOCTYPE", markup)) {
+            // Refused before the parser sees it, so no malformed internal subset can mask the real reason.
+            throw new ImportException(source.fileName(), lineOf(source.text(), markup), NO_DTD);
+        }
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -118,6 +123,18 @@ final class XmlStream implements AutoCloseable {
      * declaration, comments, processing instructions and a {@code <!DOCTYPE name …>} may come first.
      */
     static Optional<String> rootName(String text) {
+        int at = firstMarkup(text);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        return text.startsWith("<!DOCTYPE", at) ? name(text, skipSpace(text, at + 9)) : name(text, at + 1);
+    }
+
+    /**
+     * Where the first markup after the prolog's declaration, comments and processing instructions starts (a
+     * {@code <!DOCTYPE} or the root's {@code <}), or -1 when the text does not start like XML.
+     */
+    private static int firstMarkup(String text) {
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -127,24 +144,20 @@ final class XmlStream implements AutoCloseable {
             } else if (text.startsWith("<?", i)) {
                 int end = text.indexOf("?>", i + 2);
                 if (end < 0) {
-                    return Optional.empty();
+                    return -1;
                 }
                 i = end + 2;
             } else if (text.startsWith("<!--", i)) {
                 int end = text.indexOf("-->", i + 4);
                 if (end < 0) {
-                    return Optional.empty();
+                    return -1;
                 }
                 i = end + 3;
-            } else if (text.startsWith("<!DOCTYPE", i)) {
-                return name(text, skipSpace(text, i + 9));
-            } else if (c == '<') {
-                return name(text, i + 1);
             } else {
-                return Optional.empty();
+                return c == '<' ? i : -1;
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
     private static int skipSpace(String text, int i) {

@@ -49,6 +49,18 @@ class XmlSafetyTest {
     }
 
     @Test
+    void aBrokenDtdIsStillRefusedAsADtd() {
+        ImportException e = refused("half.opml", "<?xml version=\"1.0\"?>\r\n\r\n<!DOCTYPE opml [ <!ENTITY a \n<opml/>");
+        assertEquals("half.opml:3: DTDs and external entities are not allowed", e.getMessage());
+    }
+
+    @Test
+    void aDtdAfterTheRootIsRefusedByTheParser() {
+        ImportException e = refused("late.opml", "<opml>\n<body/>\n<!DOCTYPE opml>\n</opml>");
+        assertEquals(3, e.line());
+    }
+
+    @Test
     void anUndeclaredEntityIsMalformedXmlOnItsLine() {
         ImportException e = refused("x.opml", "<opml>\n<body>\n<outline text=\"&nbsp;\"/>\n</body>\n</opml>");
         assertEquals(3, e.line());
