@@ -30,6 +30,7 @@ public final class Cli {
         this.err = err;
         register(new OutlineCommand());
         BenchCommand bench = new BenchCommand();
+        bench.register(new ImportBench());
         register(bench);
     }
 

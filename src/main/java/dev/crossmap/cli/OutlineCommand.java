@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crossmap.model.Connector;
 import dev.crossmap.model.Roadmap;
 import dev.crossmap.model.Topic;
 import dev.crossmap.model.TopicMeta;
@@ -126,6 +127,15 @@ final class OutlineCommand implements Command {
                 t.checked().ifPresent(p -> o.put("checked", p.key()));
                 if (!t.note().isEmpty()) {
                     o.put("note", t.note());
+                }
+                if (t.folded()) {
+                    o.put("folded", true);
+                }
+            }
+            if (!map.connectors().isEmpty()) {
+                ArrayNode links = m.putArray("connectors");
+                for (Connector c : map.connectors()) {
+                    links.addObject().put("from", c.from().value()).put("to", c.to().value()).put("label", c.label());
                 }
             }
         }

@@ -20,6 +20,7 @@ public final class Roadmap {
     private final String sourceText;
     private final Map<TopicId, Topic> byId;
     private final Map<TopicId, List<Topic>> children;
+    private final List<Connector> connectors;
 
     /**
      * @param name       the file name it came from, e.g. "senior-backend-study-path.md"
@@ -29,6 +30,17 @@ public final class Roadmap {
      * @param sourceText the whole file as text after encoding repair, so a workspace is complete on its own
      */
     public Roadmap(String name, String title, String format, List<Topic> topics, String sourceText) {
+        this(name, title, format, topics, sourceText, List.of());
+    }
+
+    /**
+     * A roadmap whose author also drew links across the tree.
+     *
+     * @param connectors links between topics of this roadmap, in source order
+     * @throws IllegalArgumentException if a connector names a topic that is not in {@code topics}
+     */
+    public Roadmap(String name, String title, String format, List<Topic> topics, String sourceText,
+                   List<Connector> connectors) {
         this.name = Objects.requireNonNull(name, "name");
         this.title = title == null || title.isBlank() ? name : title;
         this.format = format == null ? "" : format;
@@ -44,6 +56,12 @@ public final class Roadmap {
         }
         kids.replaceAll((k, v) -> Collections.unmodifiableList(v));
         this.children = kids;
+        this.connectors = List.copyOf(connectors);
+        for (Connector c : this.connectors) {
+            if (!byId.containsKey(c.from()) || !byId.containsKey(c.to())) {
+                throw new IllegalArgumentException("connector " + c + " names a topic outside " + name);
+            }
+        }
     }
 
     public String name() {
@@ -61,6 +79,11 @@ public final class Roadmap {
     /** Every topic in source order. */
     public List<Topic> topics() {
         return topics;
+    }
+
+    /** Links the author drew between topics, beside the tree (empty for outline formats that have none). */
+    public List<Connector> connectors() {
+        return connectors;
     }
 
     public String sourceText() {

@@ -25,7 +25,7 @@ public final class Importer {
 
     /** An importer with every reader Crossmap knows. */
     public Importer() {
-        this(List.of(new MarkdownReader()));
+        this(List.of(new OpmlReader(), new FreeplaneReader(), new MarkdownReader()));
     }
 
     /** An importer with these readers, asked in order; the last one that accepts anything is the fallback. */

@@ -1,5 +1,6 @@
 package dev.crossmap.outline;
 
+import dev.crossmap.model.Connector;
 import dev.crossmap.model.Progress;
 import dev.crossmap.model.Roadmap;
 import dev.crossmap.model.Topic;
@@ -8,6 +9,7 @@ import dev.crossmap.model.TopicMeta;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +37,8 @@ public final class OutlineBuilder {
     private int[] depths = new int[64];
     private boolean[] folded = new boolean[64];
     private final List<ImportWarning> warnings = new ArrayList<>();
+    private final Map<String, Integer> named = new HashMap<>();
+    private final List<PendingConnector> connectors = new ArrayList<>();
 
     public OutlineBuilder(String fileName) {
         this.fileName = fileName;
@@ -123,6 +127,35 @@ public final class OutlineBuilder {
         return fileName;
     }
 
+    /**
+     * Remembers the id the source file gives a topic (Freeplane's {@code ID="ID_…"}) so connectors can name
+     * it; a second topic claiming the same id is a warning and keeps the first.
+     */
+    public void name(int topic, String sourceId, int line) {
+        if (sourceId == null || sourceId.isEmpty()) {
+            return;
+        }
+        if (named.putIfAbsent(sourceId, topic) != null) {
+            warn(line, "id " + sourceId + " is used twice; connectors point at the first");
+        }
+    }
+
+    /** Adds a link from one topic to another (both indexes), beside the tree. */
+    public void connect(int from, int to, String label) {
+        if (from < 0 || to < 0 || from >= size() || to >= size()) {
+            throw new IllegalArgumentException("connector " + from + " -> " + to + " names a topic not yet added");
+        }
+        connectors.add(new PendingConnector(from, to, null, label, lines[from]));
+    }
+
+    /**
+     * Adds a link from a topic to the topic the file calls {@code toSourceId}, resolved when the roadmap is
+     * built (the target may come later in the file); an id no topic has becomes a warning at {@code line}.
+     */
+    public void connect(int from, String toSourceId, String label, int line) {
+        connectors.add(new PendingConnector(from, ROOT, toSourceId, label, line));
+    }
+
     /** Makes the roadmap; {@code sourceWarnings} (from decoding) come first in the warning list. */
     public ImportResult build(String title, String format, SourceText source) {
         int n = labels.size();
@@ -149,9 +182,24 @@ public final class OutlineBuilder {
             topics.add(new Topic(ids[i], p == ROOT ? null : ids[p], label, sources.get(i), lines[i], depths[i],
                     metas.get(i), checks.get(i), note == null ? "" : note.toString(), folded[i]));
         }
+        List<Connector> links = new ArrayList<>(connectors.size());
+        for (PendingConnector c : connectors) {
+            Integer to = c.toSourceId() == null ? Integer.valueOf(c.to()) : named.get(c.toSourceId());
+            if (to == null) {
+                warn(c.line(), "connector points to " + c.toSourceId() + ", which no node has; dropped");
+            } else {
+                links.add(new Connector(ids[c.from()], ids[to], c.label()));
+            }
+        }
         List<ImportWarning> all = new ArrayList<>(source.warnings());
+        // Stable sort: warnings found after the walk (dangling connectors) still read in file order.
+        warnings.sort(Comparator.comparingInt(ImportWarning::line));
         all.addAll(warnings);
-        return new ImportResult(new Roadmap(fileName, title, format, topics, source.text()), all);
+        return new ImportResult(new Roadmap(fileName, title, format, topics, source.text(), links), all);
+    }
+
+    /** A connector as the file wrote it: target by index, or by the file's own id when {@code toSourceId} is set. */
+    private record PendingConnector(int from, int to, String toSourceId, String label, int line) {
     }
 
     private static long fnv(long h, String s) {

@@ -1,0 +1,125 @@
+package dev.crossmap.cli;
+
+import dev.crossmap.outline.ImportException;
+import dev.crossmap.outline.ImportResult;
+import dev.crossmap.outline.Importer;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code crossmap bench import}: imports a generated outline of N topics (default 100,000) as Markdown
+ * (headings over nested bullets, some with hours) and as OPML, through {@link Importer#importBytes}, the path
+ * File &gt; Open takes. Target: under 1 s for 100,000 topics.
+ */
+final class ImportBench implements Benchmark {
+    private static final List<String> SUBJECTS = List.of("PostgreSQL indexing", "HTTP caching headers",
+            "Async I/O with asyncio", "Message queues and Kafka", "REST API design", "Idempotency keys",
+            "Connection pooling", "Python descriptors", "Unit testing with pytest", "Docker images",
+            "Kubernetes deployments", "Observability and tracing", "Rate limiting", "OAuth 2.0 flows",
+            "Database migrations", "Query planning with EXPLAIN", "Redis data structures", "Load balancing");
+    private static final int[] BULLET_DEPTHS = {0, 1, 2, 2, 1, 2, 3, 0, 1, 1};
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public String summary() {
+        return "import a generated outline as Markdown and as OPML (target: under 1 s for 100,000 topics)";
+    }
+
+    @Override
+    public void run(int size, int rounds, PrintStream out) throws Exception {
+        Outline outline = generate(size);
+        long baseline = BenchCommand.usedHeapMb();
+        ImportResult md = measure("markdown", "generated.md", outline.markdown(), size, rounds, out);
+        ImportResult opml = measure("opml", "generated.opml", outline.opml(), size, rounds, out);
+        long held = BenchCommand.usedHeapMb();
+        out.printf(Locale.ROOT, "heap: %d MB in use holding both imported roadmaps (%d MB before; %d + %d topics)%n", held,
+                baseline, md.roadmap().size(), opml.roadmap().size());
+    }
+
+    private static ImportResult measure(String format, String fileName, byte[] bytes, int size, int rounds,
+                                        PrintStream out) throws ImportException {
+        Importer importer = new Importer();
+        ImportResult first = importer.importBytes(fileName, bytes);
+        if (first.roadmap().size() != size || !first.roadmap().format().equals(format)) {
+            throw new IllegalStateException(fileName + " imported as " + first.roadmap().size() + " "
+                    + first.roadmap().format() + " topics, expected " + size + " " + format);
+        }
+        double[] ms = BenchCommand.time(3, rounds, () -> {
+            try {
+                return importer.importBytes(fileName, bytes).roadmap().size();
+            } catch (ImportException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        });
+        double median = ms[ms.length / 2];
+        out.printf(Locale.ROOT, "%-8s %,d topics, %.1f MB: %s, %,.0f topics/s%n", format, size, bytes.length / 1e6,
+                BenchCommand.describe(ms), size / (median / 1000));
+        return first;
+    }
+
+    /** The same tree written both ways, so the two figures compare readers, not inputs. */
+    private record Outline(byte[] markdown, byte[] opml) {
+    }
+
+    /**
+     * A study plan of exactly {@code size} topics: a title, phases of 1,000 topics, modules of 40, and
+     * bullets nested up to four deep under each module; every seventh bullet carries hours.
+     */
+    static Outline generate(int size) {
+        StringBuilder md = new StringBuilder(size * 48);
+        StringBuilder opml = new StringBuilder(size * 64);
+        opml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n<head><title>Generated study plan"
+                + "</title></head>\n<body>\n");
+        // Depth of the innermost <outline> still open (-1: none), closed as the next topic needs.
+        int openDepth = -1;
+        int phase = 0;
+        int module = 0;
+        int bullet = 0;
+        for (int n = 0; n < size; n++) {
+            int depth;
+            String label;
+            if (n == 0) {
+                depth = 0;
+                label = "Generated study plan";
+                md.append("# ").append(label).append("\n\n");
+            } else if (n % 1000 == 1) {
+                depth = 1;
+                label = "Phase " + ++phase + ": " + SUBJECTS.get(phase % SUBJECTS.size());
+                md.append("\n## ").append(label).append("\n\n");
+            } else if (n % 40 == 2) {
+                depth = 2;
+                label = "Module " + phase + "." + ++module + " " + SUBJECTS.get(module % SUBJECTS.size());
+                md.append("\n### ").append(label).append("\n\n");
+                bullet = 0;
+            } else {
+                int level = BULLET_DEPTHS[bullet % BULLET_DEPTHS.length];
+                // A bullet can only go one level below the one before it.
+                level = Math.min(level, openDepth - 2);
+                depth = 3 + level;
+                label = SUBJECTS.get((n * 7) % SUBJECTS.size()) + " exercise " + n
+                        + (n % 7 == 0 ? " (" + (2 + n % 9) + " h)" : "");
+                md.append("  ".repeat(level)).append("- ").append(label).append('\n');
+                bullet++;
+            }
+            while (openDepth >= depth) {
+                opml.append("</outline>\n");
+                openDepth--;
+            }
+            opml.append("\t".repeat(depth)).append("<outline text=\"").append(label).append("\">");
+            opml.append('\n');
+            openDepth = depth;
+        }
+        while (openDepth-- >= 0) {
+            opml.append("</outline>\n");
+        }
+        opml.append("</body>\n</opml>\n");
+        return new Outline(md.toString().getBytes(StandardCharsets.UTF_8),
+                opml.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}

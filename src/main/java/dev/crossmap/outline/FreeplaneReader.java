@@ -1,0 +1,253 @@
+package dev.crossmap.outline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.stream.XMLStreamConstants;
+
+/**
+ * Freeplane and FreeMind mind maps ({@code .mm}): every {@code <node>} is a topic, the root node included
+ * (its text is the roadmap's title). A node's text is its {@code TEXT} attribute or its
+ * {@code <richcontent TYPE="NODE">} HTML reduced to plain text; {@code TYPE="NOTE"} and {@code TYPE="DETAILS"}
+ * become the note; {@code FOLDED="true"} is kept; {@code <arrowlink DESTINATION="ID_…">} becomes a connector,
+ * resolved by id once the whole map is read. Chosen when the root element is {@code <map>}.
+ */
+public final class FreeplaneReader implements OutlineReader {
+    @Override
+    public String format() {
+        return "freeplane";
+    }
+
+    @Override
+    public boolean accepts(SourceText source) {
+        return XmlStream.rootName(source.text()).filter("map"::equals).isPresent();
+    }
+
+    @Override
+    public ImportResult read(SourceText source) throws ImportException {
+        OutlineBuilder b = new OutlineBuilder(source.fileName());
+        // Open nodes, innermost last; a list, not recursion, so any depth fits.
+        List<OpenNode> open = new ArrayList<>();
+        RichContent rich = null;
+        int level = 0;
+        try (XmlStream xml = XmlStream.open(source)) {
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (rich != null) {
+                    rich = feed(rich, event, xml, open, b);
+                    if (rich == null) {
+                        level--;
+                    }
+                    continue;
+                }
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    level++;
+                    OpenNode top = open.isEmpty() ? null : open.get(open.size() - 1);
+                    boolean direct = top != null && top.level == level - 1;
+                    String name = xml.name();
+                    if (name.equals("node")) {
+                        if (top != null) {
+                            top.materialize(b, parentOf(open, open.size() - 1));
+                        }
+                        open.add(new OpenNode(xml, level));
+                    } else if (direct && name.equals("richcontent")) {
+                        rich = new RichContent(xml.attribute("TYPE", "NODE").toUpperCase(Locale.ROOT),
+                                xml.attribute("CONTENT-TYPE", "").startsWith("plain"));
+                    } else if (direct && name.equals("hook") && xml.attribute("NAME", "").equals("ExternalObject")) {
+                        top.image = xml.attribute("URI", "");
+                    } else if (direct && name.equals("arrowlink")) {
+                        top.connectors.add(new Arrow(xml.attribute("DESTINATION", ""), arrowLabel(xml), xml.line()));
+                        top.flushConnectors(b);
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    level--;
+                    if (xml.name().equals("node") && !open.isEmpty()) {
+                        int i = open.size() - 1;
+                        open.get(i).materialize(b, parentOf(open, i));
+                        open.remove(i);
+                    }
+                }
+            }
+        }
+        if (b.size() == 0) {
+            b.warn(0, "no <node> elements: the mind map has no topics");
+            return b.build("", format(), source);
+        }
+        return b.build(b.label(0), format(), source);
+    }
+
+    /** Passes one event to the rich content being read; returns null once its element has closed. */
+    private static RichContent feed(RichContent rich, int event, XmlStream xml, List<OpenNode> open,
+                                    OutlineBuilder b) {
+        if (event == XMLStreamConstants.START_ELEMENT) {
+            rich.start(xml.name());
+        } else if (event == XMLStreamConstants.END_ELEMENT) {
+            if (rich.depth == 0) {
+                OpenNode top = open.get(open.size() - 1);
+                String text = rich.text();
+                if (rich.type.equals("NODE")) {
+                    top.richText = text;
+                } else if (!text.isEmpty()) {
+                    top.addNote(text, b);
+                }
+                return null;
+            }
+            rich.end(xml.name());
+        } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                || event == XMLStreamConstants.SPACE) {
+            rich.characters(xml.text());
+        }
+        return rich;
+    }
+
+    private static int parentOf(List<OpenNode> open, int i) {
+        return i == 0 ? OutlineBuilder.ROOT : open.get(i - 1).topic;
+    }
+
+    private static String arrowLabel(XmlStream xml) {
+        String label = xml.attribute("MIDDLE_LABEL", "");
+        if (label.isBlank()) {
+            label = xml.attribute("SOURCE_LABEL", "");
+        }
+        if (label.isBlank()) {
+            label = xml.attribute("TARGET_LABEL", "");
+        }
+        return HtmlText.oneLine(label);
+    }
+
+    /**
+     * A {@code <node>} whose start tag has been read. It becomes a topic once its text is known: when its
+     * first child node starts or when it ends, whichever comes first (rich text follows the start tag).
+     */
+    private static final class OpenNode {
+        final int level;
+        final int line;
+        final String id;
+        final String text;
+        final String localizedText;
+        final boolean folded;
+        final List<String> notes = new ArrayList<>(0);
+        final List<Arrow> connectors = new ArrayList<>(0);
+        String richText;
+        String image = "";
+        int topic = -1;
+
+        OpenNode(XmlStream xml, int level) {
+            this.level = level;
+            this.line = xml.line();
+            this.id = xml.attribute("ID", "");
+            this.text = xml.attribute("TEXT", null);
+            this.localizedText = xml.attribute("LOCALIZED_TEXT", "");
+            this.folded = xml.attribute("FOLDED", "").equals("true");
+        }
+
+        void materialize(OutlineBuilder b, int parent) {
+            if (topic >= 0) {
+                return;
+            }
+            String source;
+            String label;
+            if (richText != null) {
+                source = richText;
+                label = HtmlText.oneLine(richText);
+            } else if (text != null) {
+                source = text;
+                // FreeMind kept HTML labels in the attribute itself.
+                label = text.stripLeading().regionMatches(true, 0, "<html", 0, 5) ? HtmlText.plain(text)
+                        : HtmlText.oneLine(text);
+            } else {
+                source = localizedText;
+                label = HtmlText.oneLine(localizedText);
+            }
+            if (label.isEmpty() && !image.isEmpty()) {
+                // A picture node: its file name is what the user would recognise it by.
+                label = image.substring(image.lastIndexOf('/') + 1);
+            }
+            topic = b.add(parent, label, source, line);
+            b.setFolded(topic, folded);
+            b.name(topic, id, line);
+            for (String note : notes) {
+                b.appendNote(topic, note);
+            }
+            notes.clear();
+            flushConnectors(b);
+        }
+
+        void addNote(String note, OutlineBuilder b) {
+            if (topic >= 0) {
+                b.appendNote(topic, note);
+            } else {
+                notes.add(note);
+            }
+        }
+
+        void flushConnectors(OutlineBuilder b) {
+            if (topic < 0) {
+                return;
+            }
+            for (Arrow c : connectors) {
+                if (c.destination().isEmpty()) {
+                    b.warn(c.line(), "connector without a DESTINATION; dropped");
+                } else {
+                    b.connect(topic, c.destination(), c.label(), c.line());
+                }
+            }
+            connectors.clear();
+        }
+    }
+
+    /** An {@code <arrowlink>} as written, kept until its node is a topic. */
+    private record Arrow(String destination, String label, int line) {
+    }
+
+    /** The text of a {@code <richcontent>} element: XHTML reduced to lines of plain text, or plain text. */
+    private static final class RichContent {
+        final String type;
+        final boolean plain;
+        final StringBuilder sb = new StringBuilder();
+        int depth;
+        int hidden;
+
+        RichContent(String type, boolean plain) {
+            this.type = type;
+            this.plain = plain;
+        }
+
+        void start(String name) {
+            depth++;
+            String tag = name.toLowerCase(Locale.ROOT);
+            if (hidden > 0 || tag.equals("head") || tag.equals("style") || tag.equals("script")) {
+                hidden++;
+            } else if (HtmlText.BLOCKS.contains(tag)) {
+                sb.append('\n');
+            }
+        }
+
+        void end(String name) {
+            depth--;
+            if (hidden > 0) {
+                hidden--;
+            } else if (HtmlText.BLOCKS.contains(name.toLowerCase(Locale.ROOT))) {
+                sb.append('\n');
+            }
+        }
+
+        void characters(String s) {
+            if (hidden == 0) {
+                sb.append(s);
+            }
+        }
+
+        /** Non-empty lines, each with its white space collapsed (HTML) or kept (plain text). */
+        String text() {
+            StringBuilder out = new StringBuilder();
+            for (String l : sb.toString().split("\\R")) {
+                String line = plain ? l.stripTrailing() : HtmlText.oneLine(l);
+                if (!line.isBlank()) {
+                    out.append(out.length() > 0 ? "\n" : "").append(line);
+                }
+            }
+            return out.toString();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.crossmap.outline;
+
+import java.util.Arrays;
+import javax.xml.stream.XMLStreamConstants;
+
+/**
+ * OPML 2.0 outlines: every {@code <outline>} is a topic nested as the elements nest, its label the
+ * {@code text} attribute (HTML reduced to plain text), its note the {@code _note} attribute; the roadmap's
+ * title comes from {@code <head><title>}. Chosen when the root element is {@code <opml>}.
+ */
+public final class OpmlReader implements OutlineReader {
+    @Override
+    public String format() {
+        return "opml";
+    }
+
+    @Override
+    public boolean accepts(SourceText source) {
+        return XmlStream.rootName(source.text()).filter("opml"::equals).isPresent();
+    }
+
+    @Override
+    public ImportResult read(SourceText source) throws ImportException {
+        OutlineBuilder b = new OutlineBuilder(source.fileName());
+        StringBuilder title = null;
+        boolean inHead = false;
+        boolean inTitle = false;
+        // open[d] = topic index of the d-th open <outline>; an array, not recursion, so any depth fits.
+        int[] open = new int[64];
+        int depth = 0;
+        try (XmlStream xml = XmlStream.open(source)) {
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String name = xml.name();
+                    if (name.equals("outline")) {
+                        int parent = depth == 0 ? OutlineBuilder.ROOT : open[depth - 1];
+                        int topic = addOutline(b, xml, parent);
+                        if (depth == open.length) {
+                            open = Arrays.copyOf(open, depth * 2);
+                        }
+                        open[depth++] = topic;
+                    } else if (name.equals("head")) {
+                        inHead = true;
+                    } else if (inHead && name.equals("title") && title == null) {
+                        inTitle = true;
+                        title = new StringBuilder();
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    String name = xml.name();
+                    if (name.equals("outline")) {
+                        depth--;
+                    } else if (name.equals("head")) {
+                        inHead = false;
+                    } else if (name.equals("title")) {
+                        inTitle = false;
+                    }
+                } else if (inTitle && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
+                    title.append(xml.text());
+                }
+            }
+        }
+        if (b.size() == 0) {
+            b.warn(0, "no <outline> elements: the OPML file has no topics");
+        }
+        return b.build(title == null ? "" : HtmlText.plain(title.toString()), format(), source);
+    }
+
+    private static int addOutline(OutlineBuilder b, XmlStream xml, int parent) {
+        String raw = xml.attribute("text", null);
+        if (raw == null) {
+            // Feed lists and some outliners name an outline by its title only.
+            raw = xml.attribute("title", "");
+        }
+        int topic = b.add(parent, HtmlText.plain(raw), raw, xml.line());
+        String note = xml.attribute("_note", "");
+        if (!note.isBlank()) {
+            b.appendNote(topic, note);
+        }
+        return topic;
+    }
+}
