@@ -29,6 +29,7 @@ public final class Cli {
         this.out = out;
         this.err = err;
         register(new OutlineCommand());
+        register(new OverlapsCommand());
         BenchCommand bench = new BenchCommand();
         register(bench);
     }
