@@ -31,6 +31,7 @@ public final class Cli {
         register(new OutlineCommand());
         register(new OverlapsCommand());
         BenchCommand bench = new BenchCommand();
+        bench.register(new MatchBench());
         register(bench);
     }
 

@@ -11,16 +11,18 @@ import java.util.Set;
 
 /**
  * Blocking for matching: which concept keys are worth comparing with which. Every key is filed under its
- * stems; a key is compared only with the keys filed under its two rarest stems, so matching never compares
+ * stems; a key is compared only with the keys filed under its rarest stem, so matching never compares
  * all pairs. Also holds the word weights: the inverse document frequency of each stem over the atlas
  * (rare words weigh more, "python" or "pattern" little).
  */
 final class CandidateIndex {
     /** A stem filed under more keys than this is too common to find candidates by. */
-    static final int MAX_BLOCK = 400;
-    private static final int BLOCKING_STEMS = 2;
+    static final int MAX_BLOCK = 150;
+    /** One rare stem is enough: keys alike enough to join, or one inside the other, share their rarest stem. */
+    private static final int BLOCKING_STEMS = 1;
 
     private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final Map<String, Double> weights = new HashMap<>();
     private final Map<String, List<String>> postings = new HashMap<>();
     private final Map<String, List<String>> stemsOfKey = new HashMap<>();
     private final Map<String, List<String>> blocking = new HashMap<>();
@@ -34,6 +36,7 @@ final class CandidateIndex {
             }
             stemsOfKey.putIfAbsent(e.term().key(), e.term().comparison() ? List.of() : e.term().stems());
         }
+        documentFrequency.forEach((stem, df) -> weights.put(stem, Math.log1p(entries / df)));
         for (String key : keys) {
             for (String s : stemsOfKey.get(key)) {
                 postings.computeIfAbsent(s, k -> new ArrayList<>()).add(key);
@@ -49,7 +52,8 @@ final class CandidateIndex {
 
     /** The weight of a stem: ln(1 + N / df), N the number of matchable labels. */
     double weight(String stem) {
-        return Math.log1p(entries / documentFrequency.getOrDefault(stem, 1));
+        Double w = weights.get(stem);
+        return w == null ? Math.log1p(entries) : w;
     }
 
     double weight(List<String> stems) {

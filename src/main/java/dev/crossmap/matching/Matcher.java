@@ -193,16 +193,17 @@ public final class Matcher {
         }
         double shared = 0;
         double all = 0;
-        Set<String> sb = new HashSet<>(tb.stems());
         for (String s : ta.stems()) {
             double w = index.weight(s);
             all += w;
-            if (sb.remove(s)) {
+            if (tb.stems().contains(s)) {
                 shared += w;
             }
         }
-        for (String s : sb) {
-            all += index.weight(s);
+        for (String s : tb.stems()) {
+            if (!ta.stems().contains(s)) {
+                all += index.weight(s);
+            }
         }
         double sim = all == 0 ? 0 : shared / all;
         if (sim >= SAME_THRESHOLD) {

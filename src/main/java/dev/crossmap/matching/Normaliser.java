@@ -208,7 +208,7 @@ final class Normaliser {
         int i = 0;
         outer:
         while (i < stems.size()) {
-            for (List<String> n : vocabulary.noise()) {
+            for (List<String> n : vocabulary.noiseStartingWith(stems.get(i))) {
                 if (startsAt(stems, i, n)) {
                     dropped.add(String.join(" ", n));
                     i += n.size();
@@ -231,7 +231,7 @@ final class Normaliser {
         int i = 0;
         outer:
         while (i < stems.size()) {
-            for (Vocabulary.Synonym s : vocabulary.synonyms()) {
+            for (Vocabulary.Synonym s : vocabulary.synonymsStartingWith(stems.get(i))) {
                 if (startsAt(stems, i, s.alias())) {
                     out.addAll(s.canonical());
                     if (!s.reason().isEmpty()) {

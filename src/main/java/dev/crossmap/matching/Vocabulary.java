@@ -36,6 +36,8 @@ final class Vocabulary {
     private final Set<String> generic = new HashSet<>();
     private final Set<String> homonyms = new HashSet<>();
     private final List<Synonym> synonyms = new ArrayList<>();
+    private final java.util.Map<String, List<Synonym>> synonymsByFirst = new java.util.HashMap<>();
+    private final java.util.Map<String, List<List<String>>> noiseByFirst = new java.util.HashMap<>();
 
     private Vocabulary() {
     }
@@ -74,6 +76,12 @@ final class Vocabulary {
         // Longest spellings first, so "n+1 query problem" wins over "n+1".
         v.synonyms.sort(Comparator.comparingInt((Synonym s) -> s.alias().size()).reversed());
         v.noise.sort(Comparator.comparingInt((List<String> n) -> n.size()).reversed());
+        for (Synonym s : v.synonyms) {
+            v.synonymsByFirst.computeIfAbsent(s.alias().get(0), k -> new ArrayList<>()).add(s);
+        }
+        for (List<String> n : v.noise) {
+            v.noiseByFirst.computeIfAbsent(n.get(0), k -> new ArrayList<>()).add(n);
+        }
         return v;
     }
 
@@ -142,13 +150,13 @@ final class Vocabulary {
         return stopwords.contains(stem);
     }
 
-    /** Noise phrases as stem sequences, longest first. */
-    List<List<String>> noise() {
-        return noise;
+    /** Noise phrases starting with this stem, as stem sequences, longest first. */
+    List<List<String>> noiseStartingWith(String stem) {
+        return noiseByFirst.getOrDefault(stem, List.of());
     }
 
-    /** Synonyms, longest other spelling first. */
-    List<Synonym> synonyms() {
-        return synonyms;
+    /** Synonyms whose other spelling starts with this stem, longest first. */
+    List<Synonym> synonymsStartingWith(String stem) {
+        return synonymsByFirst.getOrDefault(stem, List.of());
     }
 }
