@@ -5,10 +5,12 @@ module dev.crossmap {
     requires org.controlsfx.controls;
     requires org.jgrapht.core;
     requires com.fasterxml.jackson.databind;
+    requires org.apache.lucene.analysis.common;
 
     exports dev.crossmap;
     exports dev.crossmap.model;
     exports dev.crossmap.outline;
+    exports dev.crossmap.matching;
     exports dev.crossmap.workspace;
     exports dev.crossmap.cli;
     exports dev.crossmap.ui to javafx.graphics;

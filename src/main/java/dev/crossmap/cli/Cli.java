@@ -29,8 +29,10 @@ public final class Cli {
         this.out = out;
         this.err = err;
         register(new OutlineCommand());
+        register(new OverlapsCommand());
         BenchCommand bench = new BenchCommand();
         bench.register(new ImportBench());
+        bench.register(new MatchBench());
         register(bench);
     }
 

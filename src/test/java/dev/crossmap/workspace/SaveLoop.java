@@ -8,7 +8,8 @@ import java.nio.file.Path;
 
 /**
  * Child process for {@link SaveKillTest}: saves the bundled roadmaps over and over to one file, each version
- * with a note "version N" and a bulky note, printing "saved N" after each save returns.
+ * with a note "version N" and a bulky note, appending "N" to a progress file after each save returns (a
+ * file, not standard output: what a killed process wrote to a pipe may be lost, what it wrote to a file is not).
  */
 public final class SaveLoop {
     private SaveLoop() {
@@ -16,6 +17,7 @@ public final class SaveLoop {
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
+        Path progress = Path.of(args[2]);
         Workspace ws = new Workspace(new Importer().importBundled().stream().map(ImportResult::roadmap).toList());
         TopicId first = ws.roadmaps().get(0).topics().get(0).id();
         TopicId second = ws.roadmaps().get(0).topics().get(1).id();
@@ -24,8 +26,8 @@ public final class SaveLoop {
             ws.setAnnotation(first, Annotation.EMPTY.withNote("version " + n));
             ws.setAnnotation(second, Annotation.EMPTY.withNote(bulk + n));
             WorkspaceFile.save(file, ws);
-            System.out.println("saved " + n);
-            System.out.flush();
+            java.nio.file.Files.writeString(progress, n + "\n", java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
         }
     }
 }

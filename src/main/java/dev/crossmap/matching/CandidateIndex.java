@@ -1,0 +1,86 @@
+package dev.crossmap.matching;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Blocking for matching: which concept keys are worth comparing with which. Every key is filed under its
+ * stems; a key is compared only with the keys filed under its rarest stem, so matching never compares
+ * all pairs. Also holds the word weights: the inverse document frequency of each stem over the atlas
+ * (rare words weigh more, "python" or "pattern" little).
+ */
+final class CandidateIndex {
+    /** A stem filed under more keys than this is too common to find candidates by. */
+    static final int MAX_BLOCK = 150;
+    /** One rare stem is enough: keys alike enough to join, or one inside the other, share their rarest stem. */
+    private static final int BLOCKING_STEMS = 1;
+
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final Map<String, Double> weights = new HashMap<>();
+    private final Map<String, List<String>> postings = new HashMap<>();
+    private final Map<String, List<String>> stemsOfKey = new HashMap<>();
+    private final Map<String, List<String>> blocking = new HashMap<>();
+    private final double entries;
+
+    CandidateIndex(List<Matcher.Entry> all, Collection<String> keys) {
+        this.entries = Math.max(1, all.size());
+        for (Matcher.Entry e : all) {
+            for (String s : new HashSet<>(e.term().stems())) {
+                documentFrequency.merge(s, 1, Integer::sum);
+            }
+            stemsOfKey.putIfAbsent(e.term().key(), e.term().comparison() ? List.of() : e.term().stems());
+        }
+        documentFrequency.forEach((stem, df) -> weights.put(stem, Math.log1p(entries / df)));
+        for (String key : keys) {
+            for (String s : stemsOfKey.get(key)) {
+                postings.computeIfAbsent(s, k -> new ArrayList<>()).add(key);
+            }
+        }
+        for (String key : keys) {
+            List<String> stems = new ArrayList<>(stemsOfKey.get(key));
+            stems.removeIf(s -> postings.get(s).size() > MAX_BLOCK);
+            stems.sort((x, y) -> Integer.compare(postings.get(x).size(), postings.get(y).size()));
+            blocking.put(key, stems.subList(0, Math.min(BLOCKING_STEMS, stems.size())));
+        }
+    }
+
+    /** The weight of a stem: ln(1 + N / df), N the number of matchable labels. */
+    double weight(String stem) {
+        Double w = weights.get(stem);
+        return w == null ? Math.log1p(entries) : w;
+    }
+
+    double weight(List<String> stems) {
+        double w = 0;
+        for (String s : stems) {
+            w += weight(s);
+        }
+        return w;
+    }
+
+    /** The keys that share one of this key's rarest stems, itself excluded. */
+    Set<String> candidates(String key) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String s : blocking.getOrDefault(key, List.of())) {
+            out.addAll(postings.get(s));
+        }
+        out.remove(key);
+        return out;
+    }
+
+    /** Whether {@code key}'s own candidates include a key made of {@code stems}. */
+    boolean finds(String key, List<String> stems) {
+        for (String s : blocking.getOrDefault(key, List.of())) {
+            if (stems.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

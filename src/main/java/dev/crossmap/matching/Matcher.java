@@ -1,0 +1,307 @@
+package dev.crossmap.matching;
+
+import dev.crossmap.model.Atlas;
+import dev.crossmap.model.Decision;
+import dev.crossmap.model.Facet;
+import dev.crossmap.model.Link;
+import dev.crossmap.model.LinkKind;
+import dev.crossmap.model.LinkOrigin;
+import dev.crossmap.model.Roadmap;
+import dev.crossmap.model.Topic;
+import dev.crossmap.model.TopicId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds where roadmaps name the same concept and builds the {@link Atlas}. Every topic label is read by
+ * the {@link Normaliser}; labels with the same concept key are the same concept (homonyms only when their
+ * ancestors share a word); keys that differ only in common words are the same concept too, and a key
+ * inside a longer one is a narrower, RELATED concept. Word weights are inverse document frequencies over
+ * the atlas, so rare words count more. Candidate pairs come from a {@link CandidateIndex} over rare stems,
+ * never from comparing all pairs. The user's {@link Decision}s are applied on every run: confirmed and added
+ * links stay, rejected pairs are never linked again and never end up in one concept.
+ *
+ * <p>A compound topic ("Transactions &amp; isolation levels") gets one {@link Facet} vertex per part;
+ * each part joins its own concept, so the topic occurs in both while concepts stay connected components.
+ */
+public final class Matcher {
+    /** Keys that differ only in words this light (weighted Jaccard) are the same concept. */
+    static final double SAME_THRESHOLD = 0.78;
+    /** A key inside a longer one is RELATED when it carries at least this share of the longer one's weight. */
+    static final double RELATED_THRESHOLD = 0.3;
+
+    private final WordForms forms = new WordForms();
+    private final Vocabulary vocabulary = Vocabulary.standard(forms);
+    private final Normaliser normaliser = new Normaliser(forms, vocabulary);
+
+    /** One vertex that can match: a topic's whole label or one part of it. */
+    record Entry(int index, TopicId vertex, Topic topic, Roadmap roadmap, Term term) {
+    }
+
+    /** A link the matcher would make, before decisions are applied. */
+    private record Candidate(Entry a, Entry b, LinkKind kind, double score, String reason) {
+    }
+
+    /** Matches roadmaps with no decisions yet. */
+    public Atlas match(List<Roadmap> roadmaps) {
+        return match(roadmaps, List.of());
+    }
+
+    /** Matches roadmaps, applying the user's decisions. */
+    public synchronized Atlas match(List<Roadmap> roadmaps, List<Decision> decisions) {
+        List<Facet> facets = new ArrayList<>();
+        List<Entry> entries = read(roadmaps, facets);
+        Map<String, List<Entry>> byKey = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            byKey.computeIfAbsent(e.term().key(), k -> new ArrayList<>()).add(e);
+        }
+        CandidateIndex index = new CandidateIndex(entries, byKey.keySet());
+        List<Candidate> same = new ArrayList<>();
+        List<Candidate> related = new ArrayList<>();
+        Set<String> rejected = pairs(decisions, Decision.Action.REJECT);
+        Map<String, List<Entry>> clustersByKey = new HashMap<>();
+        for (Map.Entry<String, List<Entry>> g : byKey.entrySet()) {
+            List<List<Entry>> clusters = homonymClusters(g.getValue());
+            clustersByKey.put(g.getKey(), clusters.get(0));
+            for (List<Entry> c : clusters) {
+                sameKeyLinks(c, rejected, same);
+            }
+        }
+        for (String key : byKey.keySet()) {
+            Entry a = clustersByKey.get(key).get(0);
+            if (a.term().comparison()) {
+                comparisonLinks(a, clustersByKey, related);
+                continue;
+            }
+            for (String other : index.candidates(key)) {
+                if (other.compareTo(key) < 0 && index.finds(other, a.term().stems())) {
+                    continue; // compared from the other key's side
+                }
+                Entry b = clustersByKey.get(other).get(0);
+                fuzzyLink(a, b, index, same, related);
+            }
+        }
+        same.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        List<Link> links = decide(entries, facets, same, related, decisions, rejected);
+        return new Atlas(roadmaps, facets, links, decisions);
+    }
+
+    /** The matcher's reading of a label, for tests and explanations: its key, or "" when it names no concept. */
+    public String keyOf(String label) {
+        return normaliser.read(label).whole().map(Term::key).orElse("");
+    }
+
+    private List<Entry> read(List<Roadmap> roadmaps, List<Facet> facets) {
+        List<Entry> entries = new ArrayList<>();
+        for (Roadmap r : roadmaps) {
+            for (Topic t : r.topics()) {
+                if (isTitle(r, t)) {
+                    continue; // the document's title names the whole roadmap, not a concept in it
+                }
+                Reading reading = normaliser.read(t.label());
+                Set<String> keys = new HashSet<>();
+                reading.whole().ifPresent(w -> {
+                    keys.add(w.key());
+                    entries.add(new Entry(entries.size(), t.id(), t, r, w));
+                });
+                int n = 0;
+                for (Term part : reading.parts()) {
+                    n++;
+                    if (keys.add(part.key())) {
+                        Facet f = new Facet(Facet.idOf(t.id(), n), t.id(), part.text());
+                        facets.add(f);
+                        entries.add(new Entry(entries.size(), f.id(), t, r, part));
+                    }
+                }
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * Splits entries with the same key into groups that may join: for a homonym ("fixtures") only entries
+     * whose nearest ancestors share a word; for any other key, all of them.
+     */
+    private List<List<Entry>> homonymClusters(List<Entry> group) {
+        boolean homonym = group.size() > 1 && group.get(0).term().stems().stream().anyMatch(vocabulary::isHomonym);
+        if (!homonym) {
+            return List.of(group);
+        }
+        Clusters clusters = new Clusters(group.size());
+        Map<String, Integer> firstWith = new HashMap<>();
+        for (int i = 0; i < group.size(); i++) {
+            for (String s : context(group.get(i))) {
+                Integer j = firstWith.putIfAbsent(s, i);
+                if (j != null) {
+                    clusters.join(i, j);
+                }
+            }
+        }
+        Map<Integer, List<Entry>> byRoot = new LinkedHashMap<>();
+        for (int i = 0; i < group.size(); i++) {
+            byRoot.computeIfAbsent(clusters.find(i), k -> new ArrayList<>()).add(group.get(i));
+        }
+        return new ArrayList<>(byRoot.values());
+    }
+
+    /** A top-level topic that is the roadmap's title or a level-1 Markdown heading. */
+    static boolean isTitle(Roadmap r, Topic t) {
+        return t.parent() == null && (t.label().equals(r.title()) || t.sourceText().startsWith("# "));
+    }
+
+    /** Stems of the three nearest ancestors, leaving out the document title. */
+    private Set<String> context(Entry e) {
+        Set<String> out = new HashSet<>();
+        Topic t = e.topic();
+        for (int up = 0; up < 3 && t.parent() != null; up++) {
+            t = e.roadmap().topic(t.parent()).orElse(null);
+            if (t == null || isTitle(e.roadmap(), t)) {
+                break;
+            }
+            out.addAll(normaliser.contextStems(t.label()));
+        }
+        return out;
+    }
+
+    /** Links every entry of a same-key group to an earlier one it may join (a star, not all pairs). */
+    private void sameKeyLinks(List<Entry> group, Set<String> rejected, List<Candidate> out) {
+        for (int i = 1; i < group.size(); i++) {
+            Entry a = group.get(i);
+            for (int j = 0; j < i; j++) {
+                Entry b = group.get(j);
+                if (b.topic().id().equals(a.topic().id()) || rejected.contains(pair(a.vertex(), b.vertex(), LinkKind.SAME_AS))) {
+                    continue;
+                }
+                boolean plain = a.term().notes().isEmpty() && b.term().notes().isEmpty();
+                out.add(new Candidate(a, b, LinkKind.SAME_AS, plain ? 1.0 : 0.95, Reasons.sameKey(a.term(), b.term())));
+                break;
+            }
+        }
+    }
+
+    private void fuzzyLink(Entry a, Entry b, CandidateIndex index, List<Candidate> same, List<Candidate> related) {
+        Term ta = a.term();
+        Term tb = b.term();
+        if (tb.comparison()) {
+            return;
+        }
+        double shared = 0;
+        double all = 0;
+        for (String s : ta.stems()) {
+            double w = index.weight(s);
+            all += w;
+            if (tb.stems().contains(s)) {
+                shared += w;
+            }
+        }
+        for (String s : tb.stems()) {
+            if (!ta.stems().contains(s)) {
+                all += index.weight(s);
+            }
+        }
+        double sim = all == 0 ? 0 : shared / all;
+        if (sim >= SAME_THRESHOLD) {
+            same.add(new Candidate(a, b, LinkKind.SAME_AS, sim, Reasons.lightDifference(ta, tb, index, sim)));
+            return;
+        }
+        Entry broad = ta.stems().size() <= tb.stems().size() ? a : b;
+        Entry narrow = broad == a ? b : a;
+        if (narrow.term().stems().containsAll(broad.term().stems())) {
+            double share = index.weight(broad.term().stems()) / index.weight(narrow.term().stems());
+            if (share >= RELATED_THRESHOLD) {
+                related.add(new Candidate(broad, narrow, LinkKind.RELATED, share,
+                        "narrower: '" + narrow.term().text() + "' is about '" + broad.term().text() + "'"));
+            }
+        }
+    }
+
+    /** "Threads vs processes" is related to "threads" and to "processes". */
+    private static void comparisonLinks(Entry comparison, Map<String, List<Entry>> clustersByKey, List<Candidate> out) {
+        String key = comparison.term().key().substring("vs: ".length());
+        for (String side : key.split(" \\| ")) {
+            List<Entry> sideEntries = clustersByKey.get(side);
+            if (sideEntries != null) {
+                Entry s = sideEntries.get(0);
+                out.add(new Candidate(s, comparison, LinkKind.RELATED, 0.5,
+                        "compares it: '" + comparison.term().text() + "'"));
+            }
+        }
+    }
+
+    private List<Link> decide(List<Entry> entries, List<Facet> facets, List<Candidate> same, List<Candidate> related,
+                              List<Decision> decisions, Set<String> rejected) {
+        Map<TopicId, Integer> number = new HashMap<>();
+        for (Entry e : entries) {
+            number.putIfAbsent(e.vertex(), number.size());
+        }
+        for (Decision d : decisions) {
+            number.putIfAbsent(d.a(), number.size());
+            number.putIfAbsent(d.b(), number.size());
+        }
+        Clusters clusters = new Clusters(number.size());
+        Set<String> confirmed = pairs(decisions, Decision.Action.CONFIRM);
+        List<Link> links = new ArrayList<>();
+        for (Decision d : decisions) {
+            if (d.action() == Decision.Action.REJECT && d.kind() == LinkKind.SAME_AS) {
+                clusters.keepApart(number.get(d.a()), number.get(d.b()));
+            }
+        }
+        Set<String> made = new HashSet<>();
+        for (Decision d : decisions) {
+            if (d.action() == Decision.Action.REJECT) {
+                continue;
+            }
+            LinkOrigin origin = d.action() == Decision.Action.ADD ? LinkOrigin.MANUAL : LinkOrigin.CONFIRMED;
+            if (d.kind() == LinkKind.SAME_AS && !clusters.join(number.get(d.a()), number.get(d.b()))
+                    && clusters.find(number.get(d.a())) != clusters.find(number.get(d.b()))) {
+                continue; // kept apart by a rejection
+            }
+            if (made.add(pair(d.a(), d.b(), d.kind()))) {
+                links.add(new Link(d.a(), d.b(), d.kind(), origin, 1.0,
+                        origin == LinkOrigin.MANUAL ? "added by you" : "confirmed by you"));
+            }
+        }
+        for (Candidate c : same) {
+            String p = pair(c.a().vertex(), c.b().vertex(), LinkKind.SAME_AS);
+            if (rejected.contains(p) || made.contains(p)
+                    || !clusters.join(number.get(c.a().vertex()), number.get(c.b().vertex()))) {
+                continue;
+            }
+            made.add(p);
+            links.add(new Link(c.a().vertex(), c.b().vertex(), LinkKind.SAME_AS,
+                    confirmed.contains(p) ? LinkOrigin.CONFIRMED : LinkOrigin.AUTO, c.score(), c.reason()));
+        }
+        for (Candidate c : related) {
+            String p = pair(c.a().vertex(), c.b().vertex(), LinkKind.RELATED);
+            if (!rejected.contains(p) && made.add(p)) {
+                links.add(new Link(c.a().vertex(), c.b().vertex(), LinkKind.RELATED,
+                        confirmed.contains(p) ? LinkOrigin.CONFIRMED : LinkOrigin.AUTO, c.score(), c.reason()));
+            }
+        }
+        for (Facet f : facets) {
+            links.add(new Link(f.topic(), f.id(), LinkKind.RELATED, LinkOrigin.AUTO, 1.0, "part of a compound topic"));
+        }
+        return links;
+    }
+
+    private static Set<String> pairs(List<Decision> decisions, Decision.Action action) {
+        Set<String> out = new HashSet<>();
+        for (Decision d : decisions) {
+            if (d.action() == action) {
+                out.add(pair(d.a(), d.b(), d.kind()));
+            }
+        }
+        return out;
+    }
+
+    /** The same text for a pair in either order. */
+    static String pair(TopicId a, TopicId b, LinkKind kind) {
+        return a.compareTo(b) < 0 ? kind + " " + a + " " + b : kind + " " + b + " " + a;
+    }
+}

@@ -1,0 +1,162 @@
+package dev.crossmap.matching;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words matching needs to know, read from {@code vocabulary.txt} next to this class: structural labels
+ * ("Key Topics:"), noise words that do not change a concept ("basics"), generic labels that are never a
+ * concept on their own ("patterns"), homonyms whose meaning depends on their ancestors ("fixtures"), and
+ * synonyms and abbreviations ("JWT = JSON Web Token"). Everything is kept as stems, so "strategy" also
+ * covers "strategies".
+ */
+final class Vocabulary {
+    /**
+     * One spelling of a concept and the spelling it stands for.
+     *
+     * @param canonical stems of the canonical spelling
+     * @param alias     stems of the other spelling
+     * @param reason    "synonym: JWT = JSON Web Token", for explanations
+     */
+    record Synonym(List<String> canonical, List<String> alias, String reason) {
+    }
+
+    private final Set<String> structural = new HashSet<>();
+    private final List<List<String>> noise = new ArrayList<>();
+    private final Set<String> stopwords = new HashSet<>();
+    private final Set<String> generic = new HashSet<>();
+    private final Set<String> homonyms = new HashSet<>();
+    private final List<Synonym> synonyms = new ArrayList<>();
+    private final java.util.Map<String, List<Synonym>> synonymsByFirst = new java.util.HashMap<>();
+    private final java.util.Map<String, List<List<String>>> noiseByFirst = new java.util.HashMap<>();
+
+    private Vocabulary() {
+    }
+
+    /** The vocabulary shipped with Crossmap. */
+    static Vocabulary standard(WordForms forms) {
+        try (InputStream in = Vocabulary.class.getResourceAsStream("vocabulary.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("vocabulary.txt is missing from the app");
+            }
+            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8), forms);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the vocabulary format: "[section]" headers, one entry a line, '#' comments. */
+    static Vocabulary read(String text, WordForms forms) {
+        Vocabulary v = new Vocabulary();
+        String section = "";
+        try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String entry = line.strip();
+                if (entry.isEmpty() || entry.startsWith("#")) {
+                    continue;
+                }
+                if (entry.startsWith("[") && entry.endsWith("]")) {
+                    section = entry.substring(1, entry.length() - 1);
+                    continue;
+                }
+                v.add(section, entry, forms);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // Longest spellings first, so "n+1 query problem" wins over "n+1".
+        v.synonyms.sort(Comparator.comparingInt((Synonym s) -> s.alias().size()).reversed());
+        v.noise.sort(Comparator.comparingInt((List<String> n) -> n.size()).reversed());
+        for (Synonym s : v.synonyms) {
+            v.synonymsByFirst.computeIfAbsent(s.alias().get(0), k -> new ArrayList<>()).add(s);
+        }
+        for (List<String> n : v.noise) {
+            v.noiseByFirst.computeIfAbsent(n.get(0), k -> new ArrayList<>()).add(n);
+        }
+        return v;
+    }
+
+    private void add(String section, String entry, WordForms forms) {
+        switch (section) {
+            case "structural" -> structural.add(String.join(" ", WordForms.words(entry)));
+            case "noise" -> noise.add(forms.stems(entry));
+            case "stopwords" -> stopwords.add(forms.stem(entry));
+            case "generic" -> generic.add(key(forms.stems(entry)));
+            case "homonyms" -> homonyms.addAll(forms.stems(entry));
+            case "whole words" -> forms.protect(entry);
+            case "synonyms" -> {
+                int eq = entry.indexOf('=');
+                if (eq < 0) {
+                    throw new IllegalArgumentException("a synonym line needs '=': " + entry);
+                }
+                String canonical = entry.substring(0, eq).strip();
+                if (forms.stems(canonical).size() > 1) {
+                    // The canonical spelling itself becomes the one word too, with nothing to explain.
+                    synonyms.add(new Synonym(one(forms.stems(canonical)), forms.stems(canonical), ""));
+                }
+                for (String alias : entry.substring(eq + 1).split("\\|")) {
+                    String a = alias.strip();
+                    if (!a.isEmpty()) {
+                        if (forms.stems(canonical).equals(forms.stems(a))) {
+                            continue; // the stemmer already reads them alike
+                        }
+                        synonyms.add(new Synonym(one(forms.stems(canonical)), forms.stems(a),
+                                "synonym: " + display(a) + " = " + display(canonical)));
+                    }
+                }
+            }
+            default -> throw new IllegalArgumentException("unknown vocabulary section [" + section + "]");
+        }
+    }
+
+    /** A whole spelling as one word, so "cross-origin resource sharing" weighs as much as "CORS". */
+    private static List<String> one(List<String> stems) {
+        return List.of(String.join("_", stems));
+    }
+
+    /** Abbreviations in capitals, the rest as written: "jwt" reads "JWT". */
+    private static String display(String s) {
+        return s.length() <= 4 && s.matches("[a-z0-9+]+") ? s.toUpperCase(java.util.Locale.ROOT) : s;
+    }
+
+    /** A concept key: the distinct stems, sorted, so word order does not matter. */
+    static String key(List<String> stems) {
+        return String.join(" ", new java.util.TreeSet<>(stems));
+    }
+
+    /** Whether a label (its lower-case words) only organises the roadmap. */
+    boolean isStructural(List<String> words) {
+        return structural.contains(String.join(" ", words));
+    }
+
+    boolean isGeneric(String key) {
+        return generic.contains(key);
+    }
+
+    boolean isHomonym(String stem) {
+        return homonyms.contains(stem);
+    }
+
+    boolean isStopword(String stem) {
+        return stopwords.contains(stem);
+    }
+
+    /** Noise phrases starting with this stem, as stem sequences, longest first. */
+    List<List<String>> noiseStartingWith(String stem) {
+        return noiseByFirst.getOrDefault(stem, List.of());
+    }
+
+    /** Synonyms whose other spelling starts with this stem, longest first. */
+    List<Synonym> synonymsStartingWith(String stem) {
+        return synonymsByFirst.getOrDefault(stem, List.of());
+    }
+}

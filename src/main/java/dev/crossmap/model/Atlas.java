@@ -1,0 +1,262 @@
+package dev.crossmap.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
+import org.jgrapht.graph.AsUnmodifiableGraph;
+import org.jgrapht.graph.DirectedMultigraph;
+import org.jgrapht.graph.MaskSubgraph;
+
+/**
+ * The atlas: every topic of every loaded roadmap in one JGraphT graph. Vertices are immutable
+ * {@link TopicId}s (topics, and the {@link Facet}s of compound topics); edges are {@link Link}s: CHILD for
+ * the outline, SAME_AS and RELATED for what matching found or the user decided. A {@link Concept} is a
+ * connected component of the SAME_AS edges alone. Immutable: re-matching or curating makes a new atlas.
+ * Callers get read-only views of the graph; mutable user data (notes, progress) lives beside it, by id.
+ */
+public final class Atlas {
+    private static final Pattern MARKUP = Pattern.compile("\\*\\*|__|`|&nbsp;|:contentReference\\[[^]]*]\\{[^}]*}");
+    private static final Pattern HOURS = Pattern.compile("\\(\\s*\\d+(?:[.,]\\d+)?\\s*h(?:ours?)?\\s*\\)");
+
+    private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)|[.:]+$");
+
+    private final List<Roadmap> roadmaps;
+    private final Map<TopicId, Roadmap> roadmapOf = new HashMap<>();
+    private final Map<TopicId, Facet> facets = new LinkedHashMap<>();
+    private final List<Decision> decisions;
+    private final Graph<TopicId, Link> graph = new DirectedMultigraph<>(null, null, false);
+    private List<Concept> concepts;
+
+    /**
+     * @param roadmaps  the roadmaps, in the order the user loaded them
+     * @param facets    the parts of compound topics, each a vertex of its own
+     * @param links     SAME_AS and RELATED links (CHILD links come from the roadmaps themselves)
+     * @param decisions the user's curation, kept so it can be saved and applied again
+     */
+    public Atlas(List<Roadmap> roadmaps, List<Facet> facets, List<Link> links, List<Decision> decisions) {
+        this.roadmaps = List.copyOf(roadmaps);
+        this.decisions = List.copyOf(decisions);
+        for (Roadmap r : this.roadmaps) {
+            for (Topic t : r.topics()) {
+                if (roadmapOf.putIfAbsent(t.id(), r) != null) {
+                    throw new IllegalArgumentException("topic id " + t.id() + " is in two roadmaps");
+                }
+                graph.addVertex(t.id());
+            }
+        }
+        for (Roadmap r : this.roadmaps) {
+            for (Topic t : r.topics()) {
+                t.parentId().ifPresent(p -> graph.addEdge(p, t.id(), Link.child(p, t.id())));
+            }
+        }
+        for (Facet f : facets) {
+            if (!roadmapOf.containsKey(f.topic())) {
+                throw new IllegalArgumentException("facet " + f.id() + " belongs to no topic of the atlas");
+            }
+            this.facets.put(f.id(), f);
+            graph.addVertex(f.id());
+        }
+        for (Link l : links) {
+            if (l.kind() == LinkKind.CHILD) {
+                throw new IllegalArgumentException("the outline comes from the roadmaps, not from links");
+            }
+            if (graph.containsVertex(l.source()) && graph.containsVertex(l.target())) {
+                graph.addEdge(l.source(), l.target(), l);
+            }
+        }
+    }
+
+    /** An atlas of the outline alone: no matching yet. */
+    public static Atlas of(List<Roadmap> roadmaps) {
+        return new Atlas(roadmaps, List.of(), List.of(), List.of());
+    }
+
+    public List<Roadmap> roadmaps() {
+        return roadmaps;
+    }
+
+    /** The user's decisions this atlas was matched with. */
+    public List<Decision> decisions() {
+        return decisions;
+    }
+
+    /** The whole graph, read-only. */
+    public Graph<TopicId, Link> graph() {
+        return new AsUnmodifiableGraph<>(graph);
+    }
+
+    /** The same graph with only the SAME_AS edges, read-only: its connected components are the concepts. */
+    public Graph<TopicId, Link> sameAsView() {
+        return new AsUnmodifiableGraph<>(new MaskSubgraph<>(graph, v -> false, e -> e.kind() != LinkKind.SAME_AS));
+    }
+
+    /** Every facet of a compound topic. */
+    public List<Facet> facets() {
+        return List.copyOf(facets.values());
+    }
+
+    /** Every SAME_AS or RELATED link, in the order they were made. */
+    public List<Link> links() {
+        List<Link> out = new ArrayList<>();
+        for (Link l : graph.edgeSet()) {
+            if (l.kind() != LinkKind.CHILD) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /** The topic behind a vertex: the topic itself, or the compound topic a facet is part of. */
+    public Optional<Topic> topic(TopicId vertex) {
+        TopicId id = owner(vertex);
+        Roadmap r = roadmapOf.get(id);
+        return r == null ? Optional.empty() : r.topic(id);
+    }
+
+    /** The facet with this id, if the vertex is one. */
+    public Optional<Facet> facet(TopicId vertex) {
+        return Optional.ofNullable(facets.get(vertex));
+    }
+
+    /** The roadmap a vertex comes from. */
+    public Optional<Roadmap> roadmapOf(TopicId vertex) {
+        return Optional.ofNullable(roadmapOf.get(owner(vertex)));
+    }
+
+    private TopicId owner(TopicId vertex) {
+        Facet f = facets.get(vertex);
+        return f == null ? vertex : f.topic();
+    }
+
+    /** Where a vertex is written: roadmap, line, label and the path of its ancestors. */
+    public Optional<Occurrence> occurrence(TopicId vertex) {
+        TopicId id = owner(vertex);
+        Roadmap r = roadmapOf.get(id);
+        if (r == null) {
+            return Optional.empty();
+        }
+        Topic t = r.topic(id).orElseThrow();
+        return Optional.of(new Occurrence(vertex, r.name(), t, plain(t.label()), path(r, t)));
+    }
+
+    /**
+     * The ancestors' labels, outermost first. The document's title is left out, as a reader would: a
+     * top-level topic that is the roadmap's title or a level-1 Markdown heading ("# …") names the whole file.
+     */
+    private static List<String> path(Roadmap r, Topic t) {
+        List<String> labels = r.path(t.id());
+        List<String> out = new ArrayList<>(labels.size());
+        Topic root = t;
+        while (root.parent() != null) {
+            root = r.topic(root.parent()).orElse(root);
+            if (root.parent() == null) {
+                break;
+            }
+        }
+        boolean skipRoot = root != t && (root.label().equals(r.title()) || root.sourceText().startsWith("# "));
+        for (int i = skipRoot ? 1 : 0; i < labels.size(); i++) {
+            out.add(plain(labels.get(i)));
+        }
+        return out;
+    }
+
+    /** A label without Markdown emphasis, code ticks or hour estimates, for showing to a reader. */
+    static String plain(String label) {
+        String s = MARKUP.matcher(label).replaceAll("");
+        s = HOURS.matcher(s).replaceAll("");
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** The concepts written in two or more places, largest first, then by label. */
+    public synchronized List<Concept> concepts() {
+        if (concepts == null) {
+            concepts = computeConcepts();
+        }
+        return concepts;
+    }
+
+    /** The concept a vertex belongs to, if it is written in two or more places. */
+    public Optional<Concept> conceptOf(TopicId vertex) {
+        for (Concept c : concepts()) {
+            for (Occurrence o : c.members()) {
+                if (o.vertex().equals(vertex) || o.topic().id().equals(vertex)) {
+                    return Optional.of(c);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** RELATED links that touch any vertex of the concept, except those inside it. */
+    public List<Link> related(Concept concept) {
+        Set<TopicId> inside = new java.util.HashSet<>();
+        for (Occurrence o : concept.members()) {
+            inside.add(o.vertex());
+        }
+        List<Link> out = new ArrayList<>();
+        for (Occurrence o : concept.members()) {
+            for (Link l : graph.edgesOf(o.vertex())) {
+                if (l.kind() == LinkKind.RELATED && !inside.contains(l.other(o.vertex()))
+                        && !facetOf(l.other(o.vertex()), o.vertex())) {
+                    out.add(l);
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean facetOf(TopicId a, TopicId b) {
+        return owner(a).equals(owner(b));
+    }
+
+    private List<Concept> computeConcepts() {
+        Graph<TopicId, Link> sameAs = new MaskSubgraph<>(graph, v -> false, e -> e.kind() != LinkKind.SAME_AS);
+        List<Concept> out = new ArrayList<>();
+        for (Set<TopicId> component : new ConnectivityInspector<>(sameAs).connectedSets()) {
+            if (component.size() < 2) {
+                continue;
+            }
+            Map<TopicId, Occurrence> byTopic = new LinkedHashMap<>();
+            Map<String, Integer> names = new HashMap<>();
+            for (TopicId v : component) {
+                Occurrence o = occurrence(v).orElseThrow();
+                byTopic.putIfAbsent(o.topic().id(), o);
+                Facet f = facets.get(v);
+                String name = ASIDE.matcher(f == null ? o.label() : f.label()).replaceAll(" ").replaceAll("\\s+", " ").strip();
+                names.merge((name.isEmpty() ? o.label() : name).toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+            }
+            if (byTopic.size() < 2) {
+                continue;
+            }
+            List<Occurrence> members = new ArrayList<>(byTopic.values());
+            members.sort(Comparator.comparingInt((Occurrence o) -> roadmaps.indexOf(roadmapOf.get(o.topic().id())))
+                    .thenComparingInt(Occurrence::line));
+            List<Link> links = new ArrayList<>();
+            for (TopicId v : component) {
+                for (Link l : sameAs.outgoingEdgesOf(v)) {
+                    links.add(l);
+                }
+            }
+            out.add(new Concept(commonest(names), members, links));
+        }
+        out.sort(Comparator.comparingInt(Concept::size).reversed().thenComparing(Concept::label));
+        return Collections.unmodifiableList(out);
+    }
+
+    private static String commonest(Map<String, Integer> names) {
+        return names.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(e -> -e.getKey().length())
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElse("");
+    }
+}
