@@ -8,17 +8,22 @@ import dev.crossmap.model.Connector;
 import dev.crossmap.model.Roadmap;
 import dev.crossmap.model.Topic;
 import dev.crossmap.model.TopicMeta;
+import dev.crossmap.model.Annotation;
+import dev.crossmap.model.Progress;
 import dev.crossmap.outline.ImportException;
-import dev.crossmap.outline.ImportResult;
 import dev.crossmap.outline.ImportWarning;
-import dev.crossmap.outline.Importer;
+import dev.crossmap.workspace.Workspace;
+import dev.crossmap.workspace.WorkspaceFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 
-/** {@code crossmap outline [--json] [FILE…]}: the imported topics, as an indented tree or as JSON. */
+/**
+ * {@code crossmap outline [--json] [FILE…]}: the imported topics, as an indented tree or as JSON, with each
+ * topic's note, status and tags (from a workspace; empty for plain roadmaps) and the author's prose.
+ */
 final class OutlineCommand implements Command {
     @Override
     public String name() {
@@ -38,36 +43,38 @@ final class OutlineCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
         Arguments a = Arguments.parse(args, Set.of("--json", "--warnings"));
-        List<ImportResult> results;
+        WorkspaceFile.Loaded loaded;
         try {
-            results = new Importer().importAll(a.files());
+            loaded = Inputs.load(a.files());
         } catch (ImportException e) {
             err.println(e.getMessage());
             return 1;
         }
         if (a.has("--warnings")) {
-            for (ImportResult r : results) {
-                for (ImportWarning w : r.warnings()) {
-                    err.println("warning: " + w);
-                }
+            for (ImportWarning w : loaded.warnings()) {
+                err.println("warning: " + w);
             }
         }
         if (a.has("--json")) {
-            printJson(results, out);
+            printJson(loaded.workspace(), out);
         } else {
-            printTree(results, out);
+            printTree(loaded.workspace(), out);
         }
         return 0;
     }
 
-    private static void printTree(List<ImportResult> results, PrintStream out) {
+    private static void printTree(Workspace ws, PrintStream out) {
         StringBuilder sb = new StringBuilder();
-        for (ImportResult r : results) {
-            Roadmap map = r.roadmap();
+        for (Roadmap map : ws.roadmaps()) {
             sb.append(map.name()).append(" \u2014 ").append(map.title()).append(" (")
               .append(map.size()).append(" topics)\n");
             for (Topic t : map.topics()) {
-                sb.append("  ".repeat(t.depth() + 1)).append(t.label());
+                Annotation note = ws.annotation(t.id());
+                sb.append("  ".repeat(t.depth() + 1));
+                if (note.progress() != Progress.NOT_STARTED) {
+                    sb.append('[').append(note.progress().key()).append("] ");
+                }
+                sb.append(t.label());
                 appendMeta(sb, t.meta());
                 sb.append('\n');
                 if (sb.length() > 1 << 16) {
@@ -88,12 +95,11 @@ final class OutlineCommand implements Command {
         return h == Math.rint(h) ? Long.toString((long) h) : Double.toString(h);
     }
 
-    private static void printJson(List<ImportResult> results, PrintStream out) {
+    private static void printJson(Workspace ws, PrintStream out) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         ArrayNode maps = root.putArray("roadmaps");
-        for (ImportResult r : results) {
-            Roadmap map = r.roadmap();
+        for (Roadmap map : ws.roadmaps()) {
             ObjectNode m = maps.addObject();
             m.put("roadmap", map.name());
             m.put("title", map.title());
@@ -125,8 +131,13 @@ final class OutlineCommand implements Command {
                     span.put("text", s.text());
                 });
                 t.checked().ifPresent(p -> o.put("checked", p.key()));
+                Annotation note = ws.annotation(t.id());
+                o.put("note", note.note());
+                o.put("status", note.progress().key());
+                ArrayNode tags = o.putArray("tags");
+                note.tags().forEach(tags::add);
                 if (!t.note().isEmpty()) {
-                    o.put("note", t.note());
+                    o.put("prose", t.note());
                 }
                 if (t.folded()) {
                     o.put("folded", true);

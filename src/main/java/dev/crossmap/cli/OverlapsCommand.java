@@ -9,21 +9,18 @@ import dev.crossmap.model.Atlas;
 import dev.crossmap.model.Concept;
 import dev.crossmap.model.Link;
 import dev.crossmap.model.Occurrence;
-import dev.crossmap.model.Roadmap;
 import dev.crossmap.outline.ImportException;
-import dev.crossmap.outline.ImportResult;
-import dev.crossmap.outline.Importer;
+import dev.crossmap.workspace.Workspace;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code crossmap overlaps [--json] [FILE…]}: the concepts written in two or more places, largest first,
+ * {@code crossmap overlaps [--json] [FILE…]} (roadmaps, or one workspace with its curation): the concepts written in two or more places, largest first,
  * each with its occurrences (roadmap, line, label, ancestors' path without the document title) and the
  * narrower or neighbouring topics related to it.
  */
@@ -40,22 +37,20 @@ final class OverlapsCommand implements Command {
 
     @Override
     public String summary() {
-        return "print the concepts written in two or more places, largest first (no FILE: the bundled roadmaps)";
+        return "print the concepts written in two or more places, largest first (no FILE: the bundled roadmaps; a workspace: its curated atlas)";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
         Arguments a = Arguments.parse(args, Set.of("--json"));
-        List<Roadmap> roadmaps = new ArrayList<>();
+        Workspace ws;
         try {
-            for (ImportResult r : new Importer().importAll(a.files())) {
-                roadmaps.add(r.roadmap());
-            }
+            ws = Inputs.load(a.files()).workspace();
         } catch (ImportException e) {
             err.println(e.getMessage());
             return 1;
         }
-        Atlas atlas = new Matcher().match(roadmaps);
+        Atlas atlas = new Matcher().match(ws.roadmaps(), ws.decisions());
         if (a.has("--json")) {
             printJson(atlas, out);
         } else {

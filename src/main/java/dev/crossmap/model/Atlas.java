@@ -35,6 +35,7 @@ public final class Atlas {
     private final List<Decision> decisions;
     private final Graph<TopicId, Link> graph = new DirectedMultigraph<>(null, null, false);
     private List<Concept> concepts;
+    private Map<TopicId, Concept> conceptByVertex;
 
     /**
      * @param roadmaps  the roadmaps, in the order the user loaded them
@@ -180,20 +181,22 @@ public final class Atlas {
     public synchronized List<Concept> concepts() {
         if (concepts == null) {
             concepts = computeConcepts();
+            Map<TopicId, Concept> index = new HashMap<>();
+            for (Concept c : concepts) {
+                for (Occurrence o : c.members()) {
+                    index.putIfAbsent(o.vertex(), c);
+                    index.putIfAbsent(o.topic().id(), c);
+                }
+            }
+            conceptByVertex = index;
         }
         return concepts;
     }
 
     /** The concept a vertex belongs to, if it is written in two or more places. */
-    public Optional<Concept> conceptOf(TopicId vertex) {
-        for (Concept c : concepts()) {
-            for (Occurrence o : c.members()) {
-                if (o.vertex().equals(vertex) || o.topic().id().equals(vertex)) {
-                    return Optional.of(c);
-                }
-            }
-        }
-        return Optional.empty();
+    public synchronized Optional<Concept> conceptOf(TopicId vertex) {
+        concepts();
+        return Optional.ofNullable(conceptByVertex.get(vertex));
     }
 
     /** RELATED links that touch any vertex of the concept, except those inside it. */

@@ -1,6 +1,7 @@
 package dev.crossmap.workspace;
 
 import dev.crossmap.model.Annotation;
+import dev.crossmap.model.Decision;
 import dev.crossmap.model.Roadmap;
 import dev.crossmap.model.Topic;
 import dev.crossmap.model.TopicId;
@@ -16,7 +17,8 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The document a user works on: the roadmaps, what they wrote on each topic, the fold state and the view. Mutable; used from one thread (the UI's). Every change bumps
+ * The document a user works on: the roadmaps, what they wrote on each topic, their curation decisions
+ * about links, the fold state and the view. Mutable; used from one thread (the UI's). Every change bumps
  * {@link #revision()} and tells the listeners; user edits go through {@link History} so they can be undone.
  */
 public final class Workspace {
@@ -24,6 +26,7 @@ public final class Workspace {
     private final Map<TopicId, Located> topics = new HashMap<>();
     private final Map<TopicId, Annotation> annotations = new HashMap<>();
     private final List<Unattached> unattached = new ArrayList<>();
+    private final List<Decision> decisions = new ArrayList<>();
     private final Set<TopicId> folded = new HashSet<>();
     private final Map<String, Object> unknownFields = new LinkedHashMap<>();
     private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
@@ -36,13 +39,14 @@ public final class Workspace {
      * on another one.
      */
     public record Snapshot(List<Roadmap> roadmaps, Map<TopicId, Annotation> annotations, List<Unattached> unattached,
-                           Set<TopicId> folded, ViewState view, boolean shareConceptProgress,
+                           List<Decision> decisions, Set<TopicId> folded, ViewState view, boolean shareConceptProgress,
                            Map<String, Object> unknownFields, long revision) {
     }
 
     /** Everything that is saved, as it is now. */
     public Snapshot snapshot() {
-        return new Snapshot(List.copyOf(roadmaps), Map.copyOf(annotations), List.copyOf(unattached), Set.copyOf(folded),
+        return new Snapshot(List.copyOf(roadmaps), Map.copyOf(annotations), List.copyOf(unattached),
+                List.copyOf(decisions), Set.copyOf(folded),
                 view, shareConceptProgress, Map.copyOf(unknownFields), revision);
     }
 
@@ -86,6 +90,11 @@ public final class Workspace {
     /** Notes whose topics disappeared in a re-import; kept until the user deals with them. */
     public List<Unattached> unattached() {
         return List.copyOf(unattached);
+    }
+
+    /** The user's curation of links (confirm, reject, add), oldest first; input to every re-match. */
+    public List<Decision> decisions() {
+        return List.copyOf(decisions);
     }
 
     public boolean isFolded(TopicId id) {
@@ -161,6 +170,14 @@ public final class Workspace {
             changed();
             listeners.forEach(l -> l.foldingChanged(touched));
         }
+    }
+
+    /** Replaces the curation decisions. */
+    public void setDecisions(List<Decision> newDecisions) {
+        decisions.clear();
+        decisions.addAll(newDecisions);
+        changed();
+        listeners.forEach(WorkspaceListener::decisionsChanged);
     }
 
     /** Remembers the view; not an edit, but part of what is saved. */

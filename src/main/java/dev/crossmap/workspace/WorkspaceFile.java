@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crossmap.Version;
 import dev.crossmap.model.Annotation;
+import dev.crossmap.model.Decision;
+import dev.crossmap.model.LinkKind;
 import dev.crossmap.model.Progress;
 import dev.crossmap.model.Roadmap;
 import dev.crossmap.model.TopicId;
@@ -32,6 +34,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -49,7 +52,7 @@ public final class WorkspaceFile {
     public static final int FORMAT_VERSION = 2;
 
     private static final Set<String> KNOWN = Set.of("formatVersion", "app", "roadmaps", "topics", "unattached",
-            "folded", "view", "preferences");
+            "decisions", "folded", "view", "preferences");
 
     // No polymorphic typing, bounded nesting and sizes: the input is untrusted.
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -120,6 +123,16 @@ public final class WorkspaceFile {
                 g.writeStringField("formerId", u.formerId());
                 g.writeFieldName("entry");
                 writeAnnotation(g, u.annotation(), u.anchor());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("decisions");
+            for (Decision d : s.decisions()) {
+                g.writeStartObject();
+                g.writeStringField("action", d.action().name().toLowerCase(Locale.ROOT));
+                g.writeStringField("a", d.a().value());
+                g.writeStringField("b", d.b().value());
+                g.writeStringField("kind", d.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -264,6 +277,7 @@ public final class WorkspaceFile {
                     r.anchor(orphans.get(i).path("entry"), p + "/entry"), r.annotation(orphans.get(i).path("entry"), p + "/entry")));
         }
         ws.setAnnotations(annotations);
+        ws.setDecisions(r.decisions(doc.path("decisions")));
         ws.restoreUnattached(unattached);
         Set<TopicId> folded = new HashSet<>();
         for (JsonNode f : doc.path("folded")) {
@@ -350,6 +364,36 @@ public final class WorkspaceFile {
                 tags.add(t.asText());
             }
             return new Annotation(note.asText(""), progress, new java.util.TreeSet<>(tags));
+        }
+
+        List<Decision> decisions(JsonNode list) throws ImportException {
+            List<Decision> out = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                JsonNode d = list.get(i);
+                String p = "/decisions/" + i;
+                Decision.Action action = enumOf(Decision.Action.class, d.path("action").asText(""), p + "/action",
+                        "confirm, reject or add");
+                LinkKind kind = enumOf(LinkKind.class, d.path("kind").asText("").replace('-', '_'), p + "/kind",
+                        "same-as or related");
+                if (kind == LinkKind.CHILD) {
+                    throw error(p + "/kind", "same-as or related");
+                }
+                String a = text(d, p + "/a");
+                String b = text(d, p + "/b");
+                if (a.isBlank() || b.isBlank() || a.equals(b)) {
+                    throw error(p, "two different topic ids in \"a\" and \"b\"");
+                }
+                out.add(new Decision(action, new TopicId(a), new TopicId(b), kind));
+            }
+            return out;
+        }
+
+        private <E extends Enum<E>> E enumOf(Class<E> type, String value, String pointer, String expected) throws ImportException {
+            try {
+                return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw error(pointer, expected);
+            }
         }
 
         ViewState view(JsonNode v) {

@@ -13,6 +13,10 @@ public interface WorkspaceListener {
     default void foldingChanged(Set<TopicId> topics) {
     }
 
+    /** Curation decisions changed (links confirmed, rejected, added, a concept split). */
+    default void decisionsChanged() {
+    }
+
     /** Roadmaps were added, removed or re-imported. */
     default void roadmapsChanged() {
     }
