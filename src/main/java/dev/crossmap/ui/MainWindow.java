@@ -1,6 +1,10 @@
 package dev.crossmap.ui;
 
 import dev.crossmap.Version;
+import dev.crossmap.matching.Matcher;
+import dev.crossmap.model.Atlas;
+import dev.crossmap.model.Concept;
+import dev.crossmap.model.Occurrence;
 import dev.crossmap.model.Progress;
 import dev.crossmap.model.TopicId;
 import dev.crossmap.outline.ImportException;
@@ -75,8 +79,18 @@ final class MainWindow {
         @Override
         public void roadmapsChanged() {
             edited();
+            rematch();
+        }
+
+        @Override
+        public void decisionsChanged() {
+            edited();
+            rematch();
         }
     };
+    private final Matcher matcher = new Matcher();
+    private Atlas atlas = Atlas.of(List.of());
+    private long matchGeneration;
     private Workspace ws = new Workspace();
     private History history = new History(ws);
     private Path file;
@@ -359,6 +373,10 @@ final class MainWindow {
         return history;
     }
 
+    Workspace workspace() {
+        return ws;
+    }
+
     /** Sets the progress of the selected topic (keys D, L, S, 0 and the context menu). */
     void setProgressOfSelection(Progress p) {
         tree.selected().filter(e -> !e.isRoadmap()).ifPresent(e -> {
@@ -370,7 +388,45 @@ final class MainWindow {
 
     /** The topics that are the same concept as {@code id} (itself included). */
     private Set<TopicId> sameConcept(TopicId id) {
-        return Set.of(id);
+        Set<TopicId> out = new HashSet<>();
+        out.add(id);
+        occurrencesOf(id).forEach(o -> out.add(o.topic().id()));
+        return out;
+    }
+
+    /** Every place the concept of {@code id} is written; empty when it is written once. */
+    private List<Occurrence> occurrencesOf(TopicId id) {
+        return atlas.conceptOf(id).map(Concept::members).orElse(List.of());
+    }
+
+    /** Shows a topic wherever it is (the occurrence links). */
+    void reveal(TopicId id) {
+        tree.reveal(id);
+    }
+
+    /** Finds the overlaps again, off the FX thread, after roadmaps or decisions changed. */
+    private void rematch() {
+        long generation = ++matchGeneration;
+        List<dev.crossmap.model.Roadmap> maps = ws.roadmaps();
+        List<dev.crossmap.model.Decision> decisions = ws.decisions();
+        Task<Atlas> task = new Task<>() {
+            @Override
+            protected Atlas call() {
+                Atlas a = matcher.match(maps, decisions);
+                a.concepts();
+                return a;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (generation == matchGeneration) {
+                atlas = task.getValue();
+                tree.setOccurrences(id -> atlas.conceptOf(id).map(Concept::size).orElse(1));
+                notes.conceptsChanged();
+                status.setText(summary());
+            }
+        });
+        task.setOnFailed(e -> status.setText("Could not find the overlaps: " + task.getException()));
+        Background.run(task);
     }
 
     void expandAll(boolean expanded) {
@@ -495,13 +551,15 @@ final class MainWindow {
         warnings.clear();
         warnings.addAll(found);
         refresh();
+        rematch();
     }
 
     private void bind(Workspace fresh) {
         ws = fresh;
         history = new History(ws);
         ws.addListener(listener);
-        notes.bind(ws, history, this::sameConcept);
+        notes.bind(ws, history, this::occurrencesOf, this::reveal);
+        atlas = Atlas.of(List.of());
     }
 
     /** After every change to the workspace: title, progress summary, autosave. */
@@ -528,7 +586,9 @@ final class MainWindow {
     String summary() {
         int maps = ws.roadmaps().size();
         int topics = ws.topicCount();
-        return String.format("%d %s, %,d %s", maps, maps == 1 ? "roadmap" : "roadmaps", topics, topics == 1 ? "topic" : "topics");
+        int shared = atlas.concepts().size();
+        return String.format("%d %s, %,d %s", maps, maps == 1 ? "roadmap" : "roadmaps", topics, topics == 1 ? "topic" : "topics")
+                + (shared == 0 ? "" : String.format(", %,d shared concepts", shared));
     }
 
     private void updateProgressSummary() {

@@ -1,6 +1,7 @@
 package dev.crossmap.ui;
 
 import dev.crossmap.model.Annotation;
+import dev.crossmap.model.Occurrence;
 import dev.crossmap.model.Progress;
 import dev.crossmap.model.Topic;
 import dev.crossmap.model.TopicId;
@@ -55,7 +56,10 @@ final class NotesPane extends VBox {
 
     private Workspace ws;
     private History history;
-    private Function<TopicId, Set<TopicId>> occurrences = Set::of;
+    private Function<TopicId, List<Occurrence>> occurrences = id -> List.of();
+    private Consumer<TopicId> jump = id -> { };
+    private final VBox places = new VBox(2);
+    private final Label placesHeading = heading("");
     private TopicEntry shown;
     private boolean updating;
 
@@ -140,8 +144,9 @@ final class NotesPane extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox noteBar = new HBox(6, noteHeading, spacer, previewToggle);
-        topicBox.getChildren().addAll(heading("Progress"), progress, share, heading("Tags"), tags, tagInput,
-                noteBar);
+        places.setId("occurrences");
+        topicBox.getChildren().addAll(placesHeading, places, heading("Progress"), progress, share, heading("Tags"), tags,
+                tagInput, noteBar);
         VBox.setVgrow(noteArea, Priority.ALWAYS);
         getChildren().addAll(title, source, path, meta, fromRoadmap, topicBox, noteArea);
         showNoteMode();
@@ -154,12 +159,21 @@ final class NotesPane extends VBox {
         return l;
     }
 
-    /** Works on this workspace from now on; {@code occurrences} gives the topics that share a concept. */
-    void bind(Workspace workspace, History h, Function<TopicId, Set<TopicId>> sameConcept) {
+    /**
+     * Works on this workspace from now on; {@code sameConcept} gives every occurrence of a topic's concept
+     * (empty when it is written in one place only), {@code jumpTo} shows a topic.
+     */
+    void bind(Workspace workspace, History h, Function<TopicId, List<Occurrence>> sameConcept, Consumer<TopicId> jumpTo) {
         this.ws = workspace;
         this.history = h;
         this.occurrences = sameConcept;
+        this.jump = jumpTo;
         show(Optional.empty());
+    }
+
+    /** The concepts changed (a new match): re-read what is shown. */
+    void conceptsChanged() {
+        show(Optional.ofNullable(shown));
     }
 
     /** Shows a topic (or a roadmap, or nothing). */
@@ -235,7 +249,9 @@ final class NotesPane extends VBox {
             }
         }
         share.setSelected(ws.shareConceptProgress());
-        int others = occurrences.apply(t.id()).size() - 1;
+        List<Occurrence> same = occurrences.apply(t.id());
+        showPlaces(t.id(), same);
+        int others = Math.max(0, same.size() - 1);
         share.setVisible(others > 0);
         share.setManaged(others > 0);
         if (others > 0) {
@@ -249,6 +265,33 @@ final class NotesPane extends VBox {
             editor.setText(a.note());
         }
         preview.show(a.note());
+    }
+
+    private void showPlaces(TopicId self, List<Occurrence> same) {
+        places.getChildren().clear();
+        boolean any = same.size() > 1;
+        placesHeading.setText(any ? "Written in " + same.size() + " places" : "");
+        placesHeading.setVisible(any);
+        placesHeading.setManaged(any);
+        places.setVisible(any);
+        places.setManaged(any);
+        for (Occurrence o : same) {
+            List<String> trail = new java.util.ArrayList<>(o.path());
+            trail.add(o.topic().label());
+            String text = o.roadmap() + ":" + o.line() + "  " + String.join(" \u203a ", trail);
+            if (o.topic().id().equals(self)) {
+                Label here = new Label("\u25b8 " + text);
+                here.setWrapText(true);
+                here.getStyleClass().add("occurrence-here");
+                places.getChildren().add(here);
+            } else {
+                javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(text);
+                link.setWrapText(true);
+                link.getStyleClass().add("occurrence-link");
+                link.setOnAction(e -> jump.accept(o.topic().id()));
+                places.getChildren().add(link);
+            }
+        }
     }
 
     private Label tagChip(String tag) {
@@ -267,7 +310,10 @@ final class NotesPane extends VBox {
             return;
         }
         TopicId id = shown.topic().id();
-        Set<TopicId> targets = ws.shareConceptProgress() ? occurrences.apply(id) : Set.of(id);
+        Set<TopicId> targets = new java.util.HashSet<>(Set.of(id));
+        if (ws.shareConceptProgress()) {
+            occurrences.apply(id).forEach(o -> targets.add(o.topic().id()));
+        }
         history.perform(AnnotationEdit.of(ws, targets, a -> a.withProgress(p), "progress of " + shown.label()));
     }
 

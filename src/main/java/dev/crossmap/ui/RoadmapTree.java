@@ -26,6 +26,7 @@ import javafx.scene.control.TreeView;
  */
 final class RoadmapTree extends TreeView<TopicEntry> {
     private final Function<TopicId, Annotation> annotations;
+    private Function<TopicId, Integer> occurrences = id -> 1;
     private Consumer<Progress> onProgressKey = p -> { };
     private Runnable onEnter = () -> { };
 
@@ -76,6 +77,12 @@ final class RoadmapTree extends TreeView<TopicEntry> {
         onEnter = handler;
     }
 
+    /** How many places each topic's concept is written in (for the ×N badge); redraws the rows. */
+    void setOccurrences(Function<TopicId, Integer> count) {
+        occurrences = count;
+        refresh();
+    }
+
     /** A row: the label, hours/span, and marks for progress and a note (hover shows the note's start). */
     private final class TopicCell extends TreeCell<TopicEntry> {
         @Override
@@ -102,7 +109,9 @@ final class RoadmapTree extends TreeView<TopicEntry> {
             if (a.progress() != Progress.NOT_STARTED) {
                 getStyleClass().add("progress-" + a.progress().key());
             }
-            setText(mark + item.label() + metaSuffix(item.topic()) + (a.note().isEmpty() ? "" : "  \u270e"));
+            int places = occurrences.apply(item.topic().id());
+            setText(mark + item.label() + metaSuffix(item.topic()) + (places > 1 ? "  \u00d7" + places : "")
+                    + (a.note().isEmpty() ? "" : "  \u270e"));
             if (!a.note().isEmpty()) {
                 String[] lines = a.note().strip().split("\\R", 6);
                 setTooltip(new Tooltip(String.join("\n", java.util.Arrays.copyOf(lines, Math.min(lines.length, 5)))));
@@ -147,6 +156,36 @@ final class RoadmapTree extends TreeView<TopicEntry> {
                     item.getChildren().forEach(stack::push);
                 }
             }
+        }
+    }
+
+    /** Selects a topic, unfolding the branches that hide it, and scrolls it into view. */
+    void reveal(TopicId id) {
+        for (TreeItem<TopicEntry> mapItem : getRoot().getChildren()) {
+            Roadmap r = mapItem.getValue().roadmap();
+            Optional<Topic> target = r.topic(id);
+            if (target.isEmpty()) {
+                continue;
+            }
+            java.util.ArrayDeque<TopicId> chain = new java.util.ArrayDeque<>();
+            for (Topic t = target.get(); t != null; t = t.parent() == null ? null : r.topic(t.parent()).orElse(null)) {
+                chain.push(t.id());
+            }
+            TreeItem<TopicEntry> item = mapItem;
+            while (!chain.isEmpty() && item != null) {
+                TopicId next = chain.pop();
+                item.setExpanded(true);
+                item = item.getChildren().stream().filter(c -> c.getValue().topic().id().equals(next)).findFirst().orElse(null);
+            }
+            if (item != null) {
+                getSelectionModel().select(item);
+                int row = getRow(item);
+                if (row >= 0) {
+                    scrollTo(Math.max(0, row - 3));
+                }
+                requestFocus();
+            }
+            return;
         }
     }
 
