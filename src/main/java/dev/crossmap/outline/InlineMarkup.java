@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  *
  * <p>Stars and underscores follow CommonMark's flanking rules, so literal ones stay: {@code **kwargs},
  * {@code f(*args, **kwargs)} and {@code select_related} keep their characters, and so do Python dunder names
- * such as {@code __init__}, which GitHub would wrongly render bold but every author means literally.
+ * such as {@code __init__}, which GitHub would wrongly render bold but every author means literally (so a
+ * single word between double underscores, {@code __word__}, is read as such a name, not as bold).
  * Works in one pass over the text plus a pairing pass over the delimiter runs; no recursion.
  */
 public final class InlineMarkup {

@@ -275,7 +275,7 @@ final class MarkdownOutline {
         }
         if (levelsAbove(ind.tab4()) != levelsAbove(ind.tab8())) {
             // only worth a warning when 4- and 8-column tabs would give the item different parents
-            out.warn(lineNo, "guessed nesting: tab indentation read as " + chosen + " columns");
+            out.warn(lineNo, "guessed nesting: tabs read as " + (chosen == ind.tab4() ? 4 : 8) + " columns wide");
         }
         return chosen;
     }
