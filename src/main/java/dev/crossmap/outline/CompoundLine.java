@@ -39,7 +39,7 @@ record CompoundLine(String label, String rest, List<String> parts, List<String> 
 
     /** {@code **Label:** rest}, {@code **Label**: rest} or {@code ***Label:***}; the colon is required. */
     static Optional<CompoundLine> bold(String markdown) {
-        if (markdown.length() < 5 || markdown.charAt(0) != '*' && markdown.charAt(0) != '_') {
+        if (markdown.length() < 5 || markdown.length() > 1_000 || markdown.charAt(0) != '*' && markdown.charAt(0) != '_') {
             return Optional.empty();
         }
         Matcher m = BOLD.matcher(markdown);
@@ -55,7 +55,7 @@ record CompoundLine(String label, String rest, List<String> parts, List<String> 
      * list of at least two short parts, so that prose with a colon stays one topic.
      */
     static Optional<CompoundLine> plain(String markdown) {
-        if (markdown.indexOf(": ") < 0) {
+        if (markdown.indexOf(": ") < 0 || markdown.length() > 1_000) {
             return Optional.empty();
         }
         Matcher m = PLAIN.matcher(markdown);

@@ -16,11 +16,12 @@ import java.util.regex.Pattern;
  * Works in one pass over the text plus a pairing pass over the delimiter runs; no recursion.
  */
 public final class InlineMarkup {
-    private static final Pattern ARTEFACT =
-            Pattern.compile("\\s*:?contentReference\\[oaicite:\\d+]\\{index=\\d+}");
+    /** No line of a real outline is longer; cutting keeps every step below linear in practice. */
+    static final int LONGEST_LINE = 10_000;
+    private static final Pattern ARTEFACT = Pattern.compile(":?contentReference\\[oaicite:\\d+]\\{index=\\d+}");
     private static final Pattern TAG = Pattern.compile("(?i)</?(?:a|abbr|b|big|blockquote|br|center|code|del|details"
             + "|div|em|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|s|small|span|strike|strong|sub|summary|sup"
-            + "|table|td|th|tr|tt|u|ul)(?:\\s[^<>]*)?/?>|<!--.*?-->");
+            + "|table|td|th|tr|tt|u|ul)(?:\\s[^<>]*)?/?>");
     private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|ftp|mailto):[^<>\\s]+)>");
     private static final Map<String, String> ENTITIES = Map.ofEntries(
             Map.entry("nbsp", " "), Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"),
@@ -39,11 +40,12 @@ public final class InlineMarkup {
 
     /** The plain text of one line of Markdown. */
     public static String plain(String markdown) {
-        String s = markdown;
+        String s = markdown.length() > LONGEST_LINE ? markdown.substring(0, LONGEST_LINE) : markdown;
         if (s.indexOf("contentReference") >= 0) {
             s = ARTEFACT.matcher(s).replaceAll("");
         }
         if (s.indexOf('<') >= 0) {
+            s = withoutComments(s);
             s = AUTOLINK.matcher(TAG.matcher(s).replaceAll("")).replaceAll("$1");
         }
         if (hasAny(s, "[`\\")) {
@@ -60,6 +62,7 @@ public final class InlineMarkup {
     private static String resolveLinksAndCode(String s) {
         int n = s.length();
         int[] linkEnd = new int[n]; // for a ']' that closes link text: index after the ')' of its target
+        int[] closeOf = new int[n]; // for a '[' that opens link text: its ']'
         boolean[] linkStart = new boolean[n];
         boolean[] image = new boolean[n];
         int[] open = new int[16];
@@ -78,23 +81,25 @@ public final class InlineMarkup {
                 int end = targetEnd(s, i + 1);
                 if (end > 0) {
                     linkStart[start] = true;
+                    closeOf[start] = i;
                     linkEnd[i] = end;
                     image[start] = start > 0 && s.charAt(start - 1) == '!';
                 }
             }
         }
         StringBuilder out = new StringBuilder(n);
+        boolean[] unclosed = new boolean[64];
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c == '\\' && i + 1 < n && isAsciiPunctuation(s.charAt(i + 1))) {
                 out.append(mask(s.charAt(++i)));
             } else if (c == '`') {
                 int run = runLength(s, i, '`');
-                int close = s.indexOf("`".repeat(run), i + run);
-                while (close >= 0 && runLength(s, close, '`') != run) {
-                    close = s.indexOf("`".repeat(run), close + runLength(s, close, '`'));
-                }
+                int close = run < unclosed.length && unclosed[run] ? -1 : closingRun(s, i + run, run);
                 if (close < 0) {
+                    if (run < unclosed.length) {
+                        unclosed[run] = true; // no later run of this length closes either
+                    }
                     i += run - 1; // an unmatched backtick is noise in a label
                 } else {
                     String code = s.substring(i + run, close);
@@ -104,8 +109,7 @@ public final class InlineMarkup {
                     i = close + run - 1;
                 }
             } else if (c == '!' && i + 1 < n && linkStart[i + 1] && image[i + 1]) {
-                int close = matchingBracket(s, i + 1);
-                i = linkEnd[close] - 1; // images are not text
+                i = linkEnd[closeOf[i + 1]] - 1; // images are not text
             } else if (c == '[' && linkStart[i]) {
                 // the link text stays; its target is skipped when the closing bracket comes
                 continue;
@@ -150,17 +154,34 @@ public final class InlineMarkup {
         return k < s.length() && (s.charAt(k) == '"' || s.charAt(k) == '\'');
     }
 
-    private static int matchingBracket(String s, int open) {
-        int depth = 0;
-        for (int k = open; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (c == '[') {
-                depth++;
-            } else if (c == ']' && --depth == 0) {
+    /** Start of the next backtick run of exactly {@code run} characters at or after {@code from}, or -1. */
+    private static int closingRun(String s, int from, int run) {
+        int k = s.indexOf('`', from);
+        while (k >= 0) {
+            int length = runLength(s, k, '`');
+            if (length == run) {
                 return k;
             }
+            k = s.indexOf('`', k + length);
         }
-        return open;
+        return -1;
+    }
+
+    /** Drops HTML comments; an unclosed one runs to the end of the line. */
+    private static String withoutComments(String s) {
+        int open = s.indexOf("<!--");
+        if (open < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (open >= 0) {
+            out.append(s, i, open);
+            int close = s.indexOf("-->", open + 4);
+            i = close < 0 ? s.length() : close + 3;
+            open = close < 0 ? -1 : s.indexOf("<!--", i);
+        }
+        return out.append(s, i, s.length()).toString();
     }
 
     private static int runLength(String s, int i, char c) {
@@ -289,7 +310,8 @@ public final class InlineMarkup {
                 boolean canClose = c == '*' ? right : right && (!left || isPunct(after));
                 int remaining = run;
                 int k = canClose ? count - 1 : -1;
-                while (k >= 0 && remaining > 0) {
+                int bottom = Math.max(0, count - 64); // an opener further back is not this closer's pair in any real line
+                while (k >= bottom && remaining > 0) {
                     if (s.charAt(start[k]) != c) {
                         k--;
                         continue;
