@@ -27,8 +27,9 @@ final class MarkdownLine {
      * @param tab4         columns with tab stops every 4
      * @param tab8         columns with tab stops every 8
      * @param contentStart index of the first character after the indentation
+     * @param spaces       whether the indentation has spaces (not only tabs)
      */
-    record Indent(int tab4, int tab8, int contentStart) {
+    record Indent(int tab4, int tab8, int contentStart, boolean spaces) {
         boolean ambiguous() {
             return tab4 != tab8;
         }
@@ -41,10 +42,6 @@ final class MarkdownLine {
      * @param contentStart index of the item's text
      */
     record Marker(String number, int contentStart) {
-        int depthOfNumber() {
-            return number == null ? 0 : number.split("\\.", -1).length;
-        }
-
         /** "1.1" for "1.1.2"; null for a one-part number or a bullet. */
         String parentNumber() {
             int dot = number == null ? -1 : number.lastIndexOf('.');
@@ -56,6 +53,7 @@ final class MarkdownLine {
         int c4 = 0;
         int c8 = 0;
         int i = 0;
+        boolean spaces = false;
         int n = line.length();
         while (i < n) {
             char c = line.charAt(i);
@@ -63,6 +61,7 @@ final class MarkdownLine {
                 c4++;
                 c8++;
                 i++;
+                spaces = true;
             } else if (c == '\t') {
                 c4 += 4 - c4 % 4;
                 c8 += 8 - c8 % 8;
@@ -79,7 +78,7 @@ final class MarkdownLine {
                 break;
             }
         }
-        return new Indent(c4, c8, i);
+        return new Indent(c4, c8, i, spaces || i > 0 && line.charAt(0) == '&');
     }
 
     static boolean isBlank(String line) {

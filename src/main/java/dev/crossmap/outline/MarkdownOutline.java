@@ -11,16 +11,13 @@ import java.util.Optional;
  */
 final class MarkdownOutline {
     private static final int ROOT = OutlineBuilder.ROOT;
-    private static final int NUMBER_SEARCH = 64;
 
     private enum Previous { BLANK, ITEM, PROSE, OTHER }
 
     private final SourceText source;
-    private final String text;
     private final OutlineBuilder out;
-    private int[] starts = new int[1024];
-    private int[] ends = new int[1024];
-    private int lineCount;
+    private final SourceLines lines;
+    private final int lineCount;
 
     private final int[] headingAt = new int[7];
     private int banner = ROOT;
@@ -28,10 +25,7 @@ final class MarkdownOutline {
     private int group = ROOT;
     private String title;
 
-    private int[] itemIndent = new int[64];
-    private int[] itemTopic = new int[64];
-    private String[] itemNumber = new String[64];
-    private int items;
+    private final OpenListItems items = new OpenListItems();
 
     private final StringBuilder paragraph = new StringBuilder();
     private final StringBuilder preamble = new StringBuilder();
@@ -41,10 +35,10 @@ final class MarkdownOutline {
 
     MarkdownOutline(SourceText source) {
         this.source = source;
-        this.text = source.text();
         this.out = new OutlineBuilder(source.fileName());
         Arrays.fill(headingAt, ROOT);
-        splitLines();
+        lines = new SourceLines(source.text());
+        lineCount = lines.size();
     }
 
     ImportResult read(String format) {
@@ -87,7 +81,7 @@ final class MarkdownOutline {
             boolean shallow = indent.tab4() <= 3;
             if (shallow && MarkdownLine.isThematicBreak(line, p)) {
                 structure();
-                items = 0;
+                items.clear();
                 group = ROOT;
                 continue;
             }
@@ -122,15 +116,12 @@ final class MarkdownOutline {
         if (fence != 0) {
             out.warn(fenceLine, "code block is never closed: the lines after it were skipped");
         }
-        if (preamble.length() > 0 && out.size() == 0) {
-            out.warn(1, "no headings, bullets or numbered items: nothing to import");
-        }
         return out.build(title, format, source);
     }
 
     private void heading(int level, String raw, String line, int lineNo) {
         flushParagraph();
-        items = 0;
+        items.clear();
         group = ROOT;
         TopicLabel label = TopicLabel.of(raw);
         if (label.isBlank()) {
@@ -169,7 +160,7 @@ final class MarkdownOutline {
     /** A {@code =====} / title / {@code =====} banner: a section under the open {@code #} title. */
     private void banner(int titleIndex) {
         flushParagraph();
-        items = 0;
+        items.clear();
         group = ROOT;
         String line = line(titleIndex);
         TopicLabel label = TopicLabel.of(line.strip());
@@ -191,7 +182,11 @@ final class MarkdownOutline {
 
     private void item(String line, int lineNo, MarkdownLine.Indent ind, MarkdownLine.Marker marker) {
         flushParagraph();
-        int indent = chooseIndent(ind, lineNo);
+        OpenListItems.Reading reading = items.read(ind);
+        int indent = reading.columns();
+        if (reading.guessed()) {
+            out.warn(lineNo, "guessed nesting: tabs read as " + (indent == ind.tab4() ? 4 : 8) + " columns wide");
+        }
         String content = line.substring(marker.contentStart()).strip();
         Optional<Progress> checked = Optional.empty();
         if (content.length() >= 3 && content.charAt(0) == '[' && content.charAt(2) == ']'
@@ -210,7 +205,7 @@ final class MarkdownOutline {
         Optional<CompoundLine> compound = CompoundLine.bold(content);
         if (compound.isPresent() && compound.get().structural() && !compound.get().rest().isEmpty()) {
             // "* **Goal:** Master the GIL…": prose about the parent, kept as its note
-            push(indent, parent, marker.number());
+            items.push(reading, parent, marker.number());
             noteTarget = parent;
             paragraph.append(InlineMarkup.plain(content));
             previous = Previous.PROSE;
@@ -228,7 +223,7 @@ final class MarkdownOutline {
         }
         int t = add(parent, label, line, lineNo, checked);
         compound.ifPresent(cl -> addParts(t, cl, line, lineNo));
-        push(indent, t, marker.number());
+        items.push(reading, t, marker.number());
         previous = Previous.ITEM;
     }
 
@@ -236,22 +231,16 @@ final class MarkdownOutline {
     private int parentOf(int indent, MarkdownLine.Marker marker, int lineNo) {
         String parentNumber = marker.parentNumber();
         if (parentNumber != null) {
-            for (int k = items - 1; k >= 0 && k >= items - NUMBER_SEARCH; k--) {
-                if (parentNumber.equals(itemNumber[k])) {
-                    items = k + 1;
-                    return itemTopic[k];
-                }
+            int numbered = items.closeDownToNumber(parentNumber);
+            if (numbered != ROOT) {
+                return numbered;
             }
-        }
-        while (items > 0 && itemIndent[items - 1] >= indent) {
-            items--;
-        }
-        if (parentNumber != null && marker.number().indexOf('.') > 0) {
             out.warn(lineNo, "guessed nesting: no item " + parentNumber + " above " + marker.number()
                     + ", nested by indentation");
         }
-        if (items > 0) {
-            return itemTopic[items - 1];
+        int parent = items.closeDownToIndent(indent);
+        if (parent != ROOT) {
+            return parent;
         }
         int container = container();
         if (indent >= 4 && previous != Previous.BLANK && previous != Previous.ITEM && container != ROOT) {
@@ -259,43 +248,6 @@ final class MarkdownOutline {
                     + " placed under '" + out.label(container) + "'");
         }
         return container;
-    }
-
-    /** Tabs of 4 or 8 columns: the reading that continues the list above wins. */
-    private int chooseIndent(MarkdownLine.Indent ind, int lineNo) {
-        if (!ind.ambiguous()) {
-            return ind.tab4();
-        }
-        int chosen = ind.tab4();
-        int top = items > 0 ? itemIndent[items - 1] : -1;
-        if (ind.tab8() == top) {
-            chosen = ind.tab8();
-        } else if (ind.tab4() != top && !onStack(ind.tab4()) && onStack(ind.tab8())) {
-            chosen = ind.tab8();
-        }
-        if (levelsAbove(ind.tab4()) != levelsAbove(ind.tab8())) {
-            // only worth a warning when 4- and 8-column tabs would give the item different parents
-            out.warn(lineNo, "guessed nesting: tabs read as " + (chosen == ind.tab4() ? 4 : 8) + " columns wide");
-        }
-        return chosen;
-    }
-
-    /** How many open items are less indented than {@code indent} (the stack's indents only grow). */
-    private int levelsAbove(int indent) {
-        int k = items;
-        while (k > 0 && itemIndent[k - 1] >= indent) {
-            k--;
-        }
-        return k;
-    }
-
-    private boolean onStack(int indent) {
-        for (int k = 0; k < items; k++) {
-            if (itemIndent[k] == indent) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -360,15 +312,12 @@ final class MarkdownOutline {
         if (previous == Previous.ITEM && lastTopic != ROOT) {
             return lastTopic; // a continuation line of the item above
         }
-        if (indent.tab4() >= 2 && items > 0) {
-            for (int k = items - 1; k >= 0; k--) {
-                if (itemIndent[k] < indent.tab4()) {
-                    return itemTopic[k];
-                }
-            }
+        int holding = indent.tab4() >= 2 ? items.holding(indent.tab4()) : ROOT;
+        if (holding != ROOT) {
+            return holding;
         }
         if (previous == Previous.BLANK && indent.tab4() < 2) {
-            items = 0; // prose at the margin ends the list and the group it was in
+            items.clear(); // prose at the margin ends the list and the group it was in
             group = ROOT;
         }
         return container();
@@ -377,7 +326,7 @@ final class MarkdownOutline {
     /** A group label before a list, or a compound line; structural labels become the section's note. */
     private void labelLine(CompoundLine label, boolean bold, String line, int lineNo) {
         flushParagraph();
-        items = 0;
+        items.clear();
         if (label.rest().isEmpty()) {
             int parent = bold ? section : container(); // a bold label replaces the group; "Compare:" nests in it
             group = add(parent, TopicLabel.of(label.label()), line, lineNo, Optional.empty());
@@ -433,18 +382,6 @@ final class MarkdownOutline {
         return t;
     }
 
-    private void push(int indent, int topic, String number) {
-        if (items == itemIndent.length) {
-            itemIndent = Arrays.copyOf(itemIndent, items * 2);
-            itemTopic = Arrays.copyOf(itemTopic, items * 2);
-            itemNumber = Arrays.copyOf(itemNumber, items * 2);
-        }
-        itemIndent[items] = indent;
-        itemTopic[items] = topic;
-        itemNumber[items] = number;
-        items++;
-    }
-
     /** A line that is structure (a rule, a fence, an HTML block, a lone {@code ===}): it ends a paragraph. */
     private void structure() {
         flushParagraph();
@@ -481,30 +418,6 @@ final class MarkdownOutline {
     }
 
     private String line(int n) {
-        return text.substring(starts[n], ends[n]);
-    }
-
-    /** Line boundaries: \n, \r\n and a lone \r each end a line, as {@link TextRepair} counts them. */
-    private void splitLines() {
-        int n = text.length();
-        int start = 0;
-        for (int i = 0; i <= n; i++) {
-            if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-                if (i == n && start == n && lineCount > 0) {
-                    break;
-                }
-                if (lineCount == starts.length) {
-                    starts = Arrays.copyOf(starts, lineCount * 2);
-                    ends = Arrays.copyOf(ends, lineCount * 2);
-                }
-                starts[lineCount] = start;
-                ends[lineCount] = i;
-                lineCount++;
-                if (i < n && text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
-            }
-        }
+        return lines.get(n);
     }
 }

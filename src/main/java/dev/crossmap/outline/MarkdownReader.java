@@ -30,6 +30,8 @@ package dev.crossmap.outline;
  * Image lines, navigation links ({@code [back to top](#…)}), code fences and HTML blocks are skipped.</li>
  * </ul>
  * Labels are cleaned by {@link TopicLabel}; {@link dev.crossmap.model.Topic#sourceText()} keeps the line.
+ * A file with no heading, bullet or numbered item at all is a plain indented outline: one topic per line
+ * ({@link IndentedText}).
  */
 public final class MarkdownReader implements OutlineReader {
     @Override
@@ -45,6 +47,7 @@ public final class MarkdownReader implements OutlineReader {
 
     @Override
     public ImportResult read(SourceText source) throws ImportException {
-        return new MarkdownOutline(source).read(format());
+        ImportResult markdown = new MarkdownOutline(source).read(format());
+        return markdown.roadmap().size() > 0 ? markdown : IndentedText.read(source, format());
     }
 }

@@ -49,11 +49,6 @@ record TopicLabel(String text, TopicMeta meta) {
         return new TopicLabel(tidy(plain), meta);
     }
 
-    /** A label with no metadata, e.g. for a part of a compound line that is already plain text. */
-    static TopicLabel plain(String text) {
-        return new TopicLabel(tidy(text), TopicMeta.NONE);
-    }
-
     public boolean isBlank() {
         return text.isBlank();
     }

@@ -69,6 +69,13 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void aFileIndentedWithTabsAloneNestsOneLevelPerTabWithoutGuessing() throws Exception {
+        String text = "- a\n\t- b\n\t\t- c\n\t- d\n\t\t\t- e\n- f\n";
+        assertEquals(List.of("a<", "b<a", "c<b", "d<a", "e<d", "f<"), tree(text));
+        assertEquals(List.of(), read(text).warnings());
+    }
+
+    @Test
     void checkboxesKeepTheirStateAndLeaveTheLabel() throws Exception {
         ImportResult r = read("- [x] done thing\n- [ ] open thing\n- [X] **Loud:** a, b\n- plain\n");
         assertEquals(Optional.of(Progress.DONE), topic(r, "done thing").checked());
@@ -147,6 +154,14 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void aListItemIndentedDeeperThanAnyParentIsAGuessWithItsLine() throws Exception {
+        ImportResult r = read("## S\n        - deep\n- next\n");
+        assertEquals(List.of("S<", "deep<S", "next<S"), tree("## S\n        - deep\n- next\n"));
+        assertEquals(List.of("test.md:2: guessed nesting: list item indented 8 columns with nothing above it; placed under 'S'"),
+                r.warnings().stream().map(ImportWarning::toString).collect(Collectors.toList()));
+    }
+
+    @Test
     void anUnclosedCodeFenceIsReportedAtItsLine() throws Exception {
         ImportResult r = read("- a\n```\n- b\n");
         assertEquals(List.of("test.md:2: code block is never closed: the lines after it were skipped"),
@@ -157,6 +172,16 @@ class MarkdownReaderTest {
     void linesEndWithLfCrLfOrCrAndKeepTheirNumbers() throws Exception {
         ImportResult r = read("# A\r\n- b\r- c\n- d");
         assertEquals(List.of(1, 2, 3, 4), r.roadmap().topics().stream().map(Topic::line).collect(Collectors.toList()));
+    }
+
+    @Test
+    void aPlainIndentedOutlineWithoutMarkersIsOneTopicPerLine() throws Exception {
+        ImportResult r = read("Backend\n\tHTTP\n\t\tStatus codes (2 h)\n\tDatabases\n");
+        assertEquals(List.of("Backend<", "HTTP<Backend", "Status codes<HTTP", "Databases<Backend"),
+                tree("Backend\n\tHTTP\n\t\tStatus codes (2 h)\n\tDatabases\n"));
+        assertEquals(2.0, topic(r, "Status codes").meta().hours().orElseThrow());
+        assertEquals("test.md: no headings, bullets or numbered items: each line read as a topic, nested by indentation",
+                r.warnings().get(0).toString());
     }
 
     @Test
