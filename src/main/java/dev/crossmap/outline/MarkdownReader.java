@@ -1,23 +1,45 @@
 package dev.crossmap.outline;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
- * Markdown and plain-text outlines: {@code #} headings nest by level, bullets and numbered items nest by
- * indentation under the nearest heading.
+ * Markdown and plain-text outlines, read the way their authors meant them.
+ *
+ * <ul>
+ * <li>Every {@code #} heading is a topic and nests by level, the document's {@code #} title(s) included; a
+ * heading that is a structural label with a sentence ({@code # Rule: only "-" bullets…}) is the note of the
+ * section above it. A {@code =====} / title / {@code =====} banner is a section under the open {@code #}
+ * title. {@code ---}, {@code ***} rules end lists and groups and are never topics.</li>
+ * <li>Bullets ({@code -}, {@code *}, {@code +}) and numbered items ({@code 1.}, {@code 1)}, {@code 1.1.},
+ * {@code 2.1.3}) nest by indentation; a numbered item nests by its number first ({@code 1.1.} under
+ * {@code 1.}). Tabs are read as 4 or 8 columns, whichever continues the list above (a "guessed nesting"
+ * warning says so); {@code &nbsp;} before a marker counts as indentation, so {@code &nbsp;&nbsp;- item} goes
+ * under the numbered item above it. {@code - [ ]} / {@code - [x]} keep their state as
+ * {@link dev.crossmap.model.Topic#checked()}.</li>
+ * <li>A bold label line ({@code **Learn:**}) or a short plain line ending in a colon ({@code Your real
+ * stack:}) that is followed by a list is a group topic holding that list; a bold label replaces the group
+ * before it, a plain one nests inside it. A group ends at a heading, a banner, a rule, another bold label
+ * or prose at the margin.</li>
+ * <li>A label with a list after it ({@code **Indexing:** B-Tree, Hash, GIN, GiST.}, or without bold
+ * {@code traversals: preorder, inorder}) is a topic with one sub-topic per part, all on the same line;
+ * see {@link CompoundLine} for how parts and prose are told apart.</li>
+ * <li><b>Structural labels</b> — {@code Goal}, {@code Timeline}, {@code Rule}, {@code Note} and the like —
+ * introduce prose about their section, never concepts: {@code **Goal:** <sentence>}, as a line or as a
+ * bullet, goes into the note of the topic it belongs to and makes no topic. A label line whose rest is
+ * only prose does the same.</li>
+ * <li>Prose, {@code >} quotes, italic taglines and bold sentences go into the note of the topic they belong
+ * to: the item they continue, the item they are indented under, else the current group or section.
+ * Image lines, navigation links ({@code [back to top](#…)}), code fences and HTML blocks are skipped.</li>
+ * </ul>
+ * Labels are cleaned by {@link TopicLabel}; {@link dev.crossmap.model.Topic#sourceText()} keeps the line.
+ * A file with no heading, bullet or numbered item at all is a plain indented outline: one topic per line
+ * ({@link IndentedText}).
  */
 public final class MarkdownReader implements OutlineReader {
-    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
-    private static final Pattern ITEM = Pattern.compile("^(\\s*)(?:[-*+]|\\d+(?:\\.\\d+)*\\.?)\\s+(.*)$");
-
     @Override
     public String format() {
         return "markdown";
     }
 
+    /** Markdown is the fallback: any text is at worst an outline with no topics. */
     @Override
     public boolean accepts(SourceText source) {
         return true;
@@ -25,60 +47,7 @@ public final class MarkdownReader implements OutlineReader {
 
     @Override
     public ImportResult read(SourceText source) throws ImportException {
-        OutlineBuilder b = new OutlineBuilder(source.fileName());
-        String[] lines = source.text().split("\\R", -1);
-        String title = null;
-        // headingAt[level] = topic index of the open heading at that level
-        int[] headingAt = new int[7];
-        java.util.Arrays.fill(headingAt, OutlineBuilder.ROOT);
-        List<int[]> items = new ArrayList<>(); // {indent, topic}
-        for (int n = 0; n < lines.length; n++) {
-            String line = lines[n];
-            Matcher h = HEADING.matcher(line);
-            if (h.matches()) {
-                int level = h.group(1).length();
-                int parent = OutlineBuilder.ROOT;
-                for (int l = level - 1; l >= 1; l--) {
-                    if (headingAt[l] != OutlineBuilder.ROOT) {
-                        parent = headingAt[l];
-                        break;
-                    }
-                }
-                String label = h.group(2).strip();
-                if (label.isEmpty()) {
-                    continue;
-                }
-                int t = b.add(parent, label, line, n + 1);
-                if (title == null) {
-                    title = label;
-                }
-                headingAt[level] = t;
-                for (int l = level + 1; l < headingAt.length; l++) {
-                    headingAt[l] = OutlineBuilder.ROOT;
-                }
-                items.clear();
-                continue;
-            }
-            Matcher m = ITEM.matcher(line);
-            if (m.matches() && !m.group(2).isBlank()) {
-                int indent = m.group(1).replace("\t", "    ").length();
-                while (!items.isEmpty() && items.get(items.size() - 1)[0] >= indent) {
-                    items.remove(items.size() - 1);
-                }
-                int parent = items.isEmpty() ? deepestHeading(headingAt) : items.get(items.size() - 1)[1];
-                int t = b.add(parent, m.group(2).strip(), line, n + 1);
-                items.add(new int[] {indent, t});
-            }
-        }
-        return b.build(title, format(), source);
-    }
-
-    private static int deepestHeading(int[] headingAt) {
-        for (int l = headingAt.length - 1; l >= 1; l--) {
-            if (headingAt[l] != OutlineBuilder.ROOT) {
-                return headingAt[l];
-            }
-        }
-        return OutlineBuilder.ROOT;
+        ImportResult markdown = new MarkdownOutline(source).read(format());
+        return markdown.roadmap().size() > 0 ? markdown : IndentedText.read(source, format());
     }
 }

@@ -1,0 +1,122 @@
+package dev.crossmap.outline;
+
+import java.util.Arrays;
+
+/**
+ * The list items still open while a Markdown file is read, outermost first: each one's indentation, topic
+ * and number ("1.2" for {@code 1.2.}). Indentations only grow from bottom to top. Arrays, not recursion, so a
+ * list nested thousands deep costs memory only.
+ */
+final class OpenListItems {
+    static final int NONE = OutlineBuilder.ROOT;
+    /** A numbered parent further down the stack than this is not looked for. */
+    private static final int NUMBER_SEARCH = 64;
+
+    private int[] indents = new int[64];
+    private int[] topics = new int[64];
+    private String[] numbers = new String[64];
+    private byte[] tabWidths = new byte[64];
+    private int size;
+
+    boolean isEmpty() {
+        return size == 0;
+    }
+
+    void clear() {
+        size = 0;
+    }
+
+    /**
+     * How a line's indentation was read.
+     *
+     * @param columns  the indentation in columns
+     * @param tabWidth 4 or 8 when the indentation is tabs alone, 0 when it has spaces or is empty
+     * @param guessed  whether the other tab width would have given the line another parent
+     */
+    record Reading(int columns, int tabWidth, boolean guessed) {
+    }
+
+    /** Opens an item whose indentation was read as {@code reading}. */
+    void push(Reading reading, int topic, String number) {
+        if (size == indents.length) {
+            indents = Arrays.copyOf(indents, size * 2);
+            topics = Arrays.copyOf(topics, size * 2);
+            numbers = Arrays.copyOf(numbers, size * 2);
+            tabWidths = Arrays.copyOf(tabWidths, size * 2);
+        }
+        indents[size] = reading.columns();
+        topics[size] = topic;
+        numbers[size] = number;
+        tabWidths[size] = (byte) reading.tabWidth();
+        size++;
+    }
+
+    /** The topic of the open item numbered {@code number}, closing the items above it; {@link #NONE} if none. */
+    int closeDownToNumber(String number) {
+        for (int k = size - 1; k >= 0 && k >= size - NUMBER_SEARCH; k--) {
+            if (number.equals(numbers[k])) {
+                size = k + 1;
+                return topics[k];
+            }
+        }
+        return NONE;
+    }
+
+    /** Closes the items indented at least as deep as {@code indent}; the topic of the one left on top, or {@link #NONE}. */
+    int closeDownToIndent(int indent) {
+        while (size > 0 && indents[size - 1] >= indent) {
+            size--;
+        }
+        return size > 0 ? topics[size - 1] : NONE;
+    }
+
+    /** The deepest open item indented less than {@code indent}, left open; {@link #NONE} if none. */
+    int holding(int indent) {
+        for (int k = size - 1; k >= 0; k--) {
+            if (indents[k] < indent) {
+                return topics[k];
+            }
+        }
+        return NONE;
+    }
+
+    /** How many open items are less indented than {@code indent}. */
+    private int levelsAbove(int indent) {
+        int k = size;
+        while (k > 0 && indents[k - 1] >= indent) {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * Reads a line's indentation. Under an item indented with tabs alone, tabs are as wide as its own. Under
+     * one indented with spaces, tabs are 4 or 8 columns, whichever continues the list above (the same
+     * indentation as the item on top, else as some open item), 4 when neither does: a guess when the two
+     * widths would give the line different parents.
+     */
+    Reading read(MarkdownLine.Indent indent) {
+        if (!indent.ambiguous()) {
+            return new Reading(indent.tab4(), 0, false);
+        }
+        int width;
+        boolean guessed = false;
+        int top = size > 0 ? indents[size - 1] : -1;
+        if (size > 0 && tabWidths[size - 1] != 0) {
+            width = tabWidths[size - 1];
+        } else {
+            width = indent.tab8() == top || indent.tab4() != top && !isOpen(indent.tab4()) && isOpen(indent.tab8()) ? 8 : 4;
+            guessed = levelsAbove(indent.tab4()) != levelsAbove(indent.tab8());
+        }
+        return new Reading(width == 8 ? indent.tab8() : indent.tab4(), indent.spaces() ? 0 : width, guessed);
+    }
+
+    private boolean isOpen(int indent) {
+        for (int k = 0; k < size; k++) {
+            if (indents[k] == indent) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
