@@ -89,7 +89,12 @@ class CrossmapAppTest extends FxRobot {
     void theTreeShowsTheFiveRoadmapsAndSelectingATopicShowsWhereItComesFrom() {
         TreeView<?> tree = lookup("#roadmapTree").queryAs(TreeView.class);
         assertEquals(5, tree.getRoot().getChildren().size());
-        clickOn("Phase 1: Python Language Mastery");
+        javafx.scene.control.TreeCell<?> phase1 = lookup(".tree-cell").queryAll().stream()
+                .map(n -> (javafx.scene.control.TreeCell<?>) n)
+                .filter(c -> c.isVisible() && !c.isEmpty() && c.getTreeItem() != null
+                        && ((TopicEntry) c.getTreeItem().getValue()).label().equals("Phase 1: Python Language Mastery"))
+                .findFirst().orElseThrow();
+        clickOn(phase1);
         Label title = lookup("#detailsTitle").queryAs(Label.class);
         assertEquals("Phase 1: Python Language Mastery", title.getText());
         assertTrue(lookup(".details-field").queryAll().stream()

@@ -42,7 +42,8 @@ class NotesAndProgressTest extends FxRobot {
     private TreeCell<?> cell(String label) {
         interact(() -> app.window().expandAll(true));
         return lookup(".tree-cell").queryAll().stream().map(n -> (TreeCell<?>) n)
-                .filter(c -> c.getText() != null && c.getText().contains(label)).findFirst().orElseThrow();
+                .filter(c -> c.isVisible() && !c.isEmpty() && c.getText() != null && c.getText().contains(label))
+                .findFirst().orElseThrow();
     }
 
     private TextArea editor() {
