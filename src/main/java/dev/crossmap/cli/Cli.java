@@ -34,6 +34,7 @@ public final class Cli {
         BenchCommand bench = new BenchCommand();
         bench.register(new ImportBench());
         bench.register(new MatchBench());
+        bench.register(new WorkspaceBench());
         register(bench);
     }
 

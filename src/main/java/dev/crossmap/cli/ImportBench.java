@@ -64,7 +64,7 @@ final class ImportBench implements Benchmark {
     }
 
     /** The same tree written both ways, so the two figures compare readers, not inputs. */
-    private record Outline(byte[] markdown, byte[] opml) {
+    record Outline(byte[] markdown, byte[] opml) {
     }
 
     /**
