@@ -35,6 +35,7 @@ public final class Cli {
         bench.register(new ImportBench());
         bench.register(new MatchBench());
         bench.register(new WorkspaceBench());
+        bench.register(new LayoutBench());
         register(bench);
     }
 

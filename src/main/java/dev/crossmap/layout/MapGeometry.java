@@ -14,6 +14,8 @@ import java.util.function.IntConsumer;
  * have no box. Immutable.
  */
 public final class MapGeometry {
+    /** Nodes this deep or shallower (centre 0, roadmaps 1) make up the far-zoom overview. */
+    public static final int OVERVIEW_DEPTH = 3;
     private static final Side[] SIDES = Side.values();
     private final MapTree tree;
     private final Spacing spacing;
@@ -26,6 +28,11 @@ public final class MapGeometry {
     private final BitSet folded;
     private final Rect bounds;
     private final SpatialIndex index;
+    private volatile Overview overview;
+
+    /** Subtree bounds of every visible node and an index of the shallow ones, built on first use. */
+    private record Overview(double[] x0, double[] y0, double[] x1, double[] y1, SpatialIndex index) {
+    }
 
     MapGeometry(MapTree tree, Spacing spacing, double[] x, double[] y, double[] w, double[] h, byte[] side,
                 int[] visible, BitSet folded) {
@@ -212,5 +219,71 @@ public final class MapGeometry {
             }
         });
         return found[0] < 0 ? OptionalInt.empty() : OptionalInt.of(found[0]);
+    }
+
+    /** The smallest rectangle holding the node's box and every visible box below it; empty when hidden. */
+    public Optional<Rect> subtreeBounds(int node) {
+        if (!isVisible(node)) {
+            return Optional.empty();
+        }
+        Overview o = overview();
+        return Optional.of(new Rect(o.x0[node], o.y0[node], o.x1[node] - o.x0[node], o.y1[node] - o.y0[node]));
+    }
+
+    /**
+     * Calls {@code out} for every visible node at most {@link #OVERVIEW_DEPTH} deep whose subtree bounds meet
+     * {@code area}: what a far zoom draws (the big branches and the silhouettes of what hangs below them)
+     * when individual boxes would be specks. Costs the answer, not the map's size.
+     */
+    public void forEachOverviewIn(Rect area, IntConsumer out) {
+        overview().index.forEachIn(area, out);
+    }
+
+    private Overview overview() {
+        Overview o = overview;
+        if (o == null) {
+            synchronized (this) {
+                o = overview;
+                if (o == null) {
+                    o = buildOverview();
+                    overview = o;
+                }
+            }
+        }
+        return o;
+    }
+
+    private Overview buildOverview() {
+        int n = tree.size();
+        double[] x0 = new double[n];
+        double[] y0 = new double[n];
+        double[] x1 = new double[n];
+        double[] y1 = new double[n];
+        int shallow = 0;
+        for (int v : visible) {
+            x0[v] = x[v];
+            y0[v] = y[v];
+            x1[v] = x[v] + w[v];
+            y1[v] = y[v] + h[v];
+            shallow += tree.depth(v) <= OVERVIEW_DEPTH ? 1 : 0;
+        }
+        // Reverse pre-order: children before parents, so each parent's bounds grow by finished subtrees.
+        for (int i = visible.length - 1; i > 0; i--) {
+            int v = visible[i];
+            int p = tree.parent(v);
+            x0[p] = Math.min(x0[p], x0[v]);
+            y0[p] = Math.min(y0[p], y0[v]);
+            x1[p] = Math.max(x1[p], x1[v]);
+            y1[p] = Math.max(y1[p], y1[v]);
+        }
+        int[] ids = new int[shallow];
+        int k = 0;
+        for (int v : visible) {
+            if (tree.depth(v) <= OVERVIEW_DEPTH) {
+                ids[k++] = v;
+            }
+        }
+        double typical = Math.max(1, bounds.h() / Math.max(1, k));
+        return new Overview(x0, y0, x1, y1, new SpatialIndex(ids, x0, y0, x1, y1, bounds.w() / 8 + 1, typical));
     }
 }

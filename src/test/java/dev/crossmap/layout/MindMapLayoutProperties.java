@@ -159,4 +159,28 @@ class MindMapLayoutProperties {
             }
         }
     }
+
+    @Property(tries = 150)
+    void theFarZoomOverviewOffersTheShallowNodesWhoseSubtreesMeetTheArea(@ForAll("maps") RandomMap m,
+            @ForAll @DoubleRange(min = 0, max = 1) double fx, @ForAll @DoubleRange(min = 0, max = 1) double fy) {
+        MapGeometry g = layOut(m);
+        Rect b = g.bounds();
+        Rect area = new Rect(b.x() + fx * b.w(), b.y() + fy * b.h(), b.w() / 5, b.h() / 5);
+        Set<Integer> offered = new HashSet<>();
+        g.forEachOverviewIn(area, offered::add);
+        Set<Integer> expected = new HashSet<>();
+        MapTree t = g.tree();
+        for (int v : g.visibleNodes()) {
+            Rect sub = g.subtreeBounds(v).orElseThrow();
+            for (int c = g.isFolded(v) ? -1 : t.firstChild(v); c >= 0; c = t.nextSibling(c)) {
+                Rect inner = g.subtreeBounds(c).orElseThrow();
+                assertTrue(sub.x() <= inner.x() && sub.y() <= inner.y() && sub.right() >= inner.right()
+                        && sub.bottom() >= inner.bottom(), "a subtree's bounds hold its children's");
+            }
+            if (t.depth(v) <= MapGeometry.OVERVIEW_DEPTH && area.intersects(sub)) {
+                expected.add(v);
+            }
+        }
+        assertEquals(expected, offered);
+    }
 }
