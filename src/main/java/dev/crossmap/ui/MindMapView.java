@@ -1,0 +1,193 @@
+package dev.crossmap.ui;
+
+import dev.crossmap.layout.MapGeometry;
+import dev.crossmap.layout.MapTree;
+import dev.crossmap.layout.MindMapLayout;
+import dev.crossmap.layout.Point;
+import dev.crossmap.layout.Rect;
+import dev.crossmap.layout.Spacing;
+import dev.crossmap.layout.Viewport;
+import dev.crossmap.model.Roadmap;
+import dev.crossmap.model.TopicId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+
+/**
+ * The mind map of a list of roadmaps: a zoomable, pannable, foldable map drawn on a canvas. State lives
+ * here as properties (roadmaps, folded topics, selection, viewport) and the current layout; drawing is
+ * {@link MindMapSkin}'s, input {@link MindMapBehavior}'s.
+ */
+public final class MindMapView extends Control {
+    /** Margin kept around the map by "zoom to fit", in screen pixels. */
+    static final double FIT_MARGIN = 24;
+    private final ObjectProperty<List<Roadmap>> roadmaps = new SimpleObjectProperty<>(this, "roadmaps", List.of());
+    private final ObservableSet<TopicId> folded = FXCollections.observableSet(new HashSet<>());
+    private final ObjectProperty<TopicId> selectedTopic = new SimpleObjectProperty<>(this, "selectedTopic");
+    private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport", Viewport.of(800, 600));
+    private final ReadOnlyObjectWrapper<MapGeometry> geometry = new ReadOnlyObjectWrapper<>(this, "geometry");
+    private final MapTextMeasure measure = new MapTextMeasure();
+    private MindMapLayout layout;
+    private boolean fitWhenSized = true;
+
+    public MindMapView() {
+        getStyleClass().add("mind-map");
+        setFocusTraversable(true);
+        setId("mindMap");
+        roadmaps.addListener((o, was, now) -> rebuild());
+        folded.addListener((SetChangeListener<TopicId>) change -> relayout());
+        rebuild();
+    }
+
+    public MindMapView(List<Roadmap> shown) {
+        this();
+        setRoadmaps(shown);
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new MindMapSkin(this);
+    }
+
+    /** The roadmaps on the map, in order (the first ones branch to the right). */
+    public ObjectProperty<List<Roadmap>> roadmapsProperty() {
+        return roadmaps;
+    }
+
+    public void setRoadmaps(List<Roadmap> value) {
+        roadmaps.set(List.copyOf(value));
+    }
+
+    /** The topics whose children are hidden; change it to fold or unfold (the layout follows incrementally). */
+    public ObservableSet<TopicId> getFoldedTopics() {
+        return folded;
+    }
+
+    /** The selected topic, or null when nothing is selected. */
+    public ObjectProperty<TopicId> selectedTopicProperty() {
+        return selectedTopic;
+    }
+
+    public Optional<TopicId> getSelectedTopic() {
+        return Optional.ofNullable(selectedTopic.get());
+    }
+
+    public void select(TopicId topic) {
+        selectedTopic.set(topic);
+    }
+
+    /** Zoom and pan; its size follows the control's. */
+    public ObjectProperty<Viewport> viewportProperty() {
+        return viewport;
+    }
+
+    public Viewport getViewport() {
+        return viewport.get();
+    }
+
+    /** Where everything is for the current roadmaps and folds. */
+    public ReadOnlyObjectProperty<MapGeometry> geometryProperty() {
+        return geometry.getReadOnlyProperty();
+    }
+
+    public MapGeometry getGeometry() {
+        return geometry.get();
+    }
+
+    MapTextMeasure textMeasure() {
+        return measure;
+    }
+
+    private void rebuild() {
+        MapTree tree = MapTree.of("Crossmap", roadmaps.get());
+        layout = new MindMapLayout(tree, measure, Spacing.DEFAULT);
+        geometry.set(layout.layout(folded));
+        fitWhenSized = true;
+        if (getWidth() > 0) {
+            zoomToFit();
+        }
+    }
+
+    private void relayout() {
+        geometry.set(layout.setFolded(folded));
+    }
+
+    /** Called by the skin when the control's size changes: the viewport follows, and a new map is fitted. */
+    void resizeViewport(double width, double height) {
+        Viewport v = viewport.get();
+        if (v.width() != width || v.height() != height) {
+            viewport.set(v.resize(width, height));
+        }
+        if (fitWhenSized && width > 0 && height > 0) {
+            zoomToFit();
+        }
+    }
+
+    /** Shows the whole map (zoom to fit, {@code Ctrl 0}). */
+    public void zoomToFit() {
+        fitWhenSized = false;
+        viewport.set(viewport.get().fit(geometry.get().bounds(), FIT_MARGIN));
+    }
+
+    /** Zooms by {@code factor} keeping the map point under the screen point still (wheel, pinch, {@code Ctrl +}). */
+    public void zoomAround(double screenX, double screenY, double factor) {
+        viewport.set(viewport.get().zoomAround(screenX, screenY, factor));
+    }
+
+    /** Moves the map by screen pixels (drag, arrow keys). */
+    public void panBy(double dx, double dy) {
+        viewport.set(viewport.get().panBy(dx, dy));
+    }
+
+    /** The topic (or roadmap, or centre) drawn at this screen point. */
+    public Optional<TopicId> topicAt(double screenX, double screenY) {
+        MapGeometry g = geometry.get();
+        Point w = viewport.get().toWorld(screenX, screenY);
+        OptionalInt node = g.nodeAt(w.x(), w.y());
+        return node.isPresent() ? Optional.of(g.tree().id(node.getAsInt())) : Optional.empty();
+    }
+
+    /** The topic's box in screen pixels, if it is visible on the map (it may lie outside the window). */
+    public Optional<Rect> screenBox(TopicId topic) {
+        MapGeometry g = geometry.get();
+        Viewport v = viewport.get();
+        OptionalInt node = g.node(topic);
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        return g.box(node.getAsInt()).map(b -> {
+            Point p = v.toScreen(b.x(), b.y());
+            return new Rect(p.x(), p.y(), b.w() * v.scale(), b.h() * v.scale());
+        });
+    }
+
+    /**
+     * Folds or unfolds a topic that has children, keeping it at the same place on screen so the eye does
+     * not lose it. Does nothing for the centre or a topic without children.
+     */
+    public void toggleFold(TopicId topic) {
+        MapGeometry g = geometry.get();
+        OptionalInt node = g.tree().node(topic);
+        if (node.isEmpty() || node.getAsInt() == 0 || !g.tree().hasChildren(node.getAsInt())) {
+            return;
+        }
+        Optional<Rect> before = screenBox(topic);
+        if (!folded.remove(topic)) {
+            folded.add(topic);
+        }
+        Optional<Rect> after = screenBox(topic);
+        if (before.isPresent() && after.isPresent()) {
+            panBy(before.get().x() - after.get().x(), before.get().y() - after.get().y());
+        }
+    }
+}
