@@ -6,10 +6,12 @@ import dev.crossmap.model.TopicId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The shape of a mind map, without geometry: one centre node (node 0), one node per roadmap below it,
@@ -74,14 +76,23 @@ public final class MapTree {
 
     /**
      * The map of these roadmaps: the centre labelled {@code centreLabel}, each roadmap a node labelled with
-     * its title (id {@link #roadmapId(Roadmap)}), and its topics below it in source order.
+     * its title, and its topics below it in source order. When a roadmap has a single top-level topic that
+     * is its title (a Markdown file's one {@code # Heading}), that topic is the roadmap's node, so the title
+     * is not shown twice; otherwise the roadmap's node is synthetic, with id {@link #roadmapId(Roadmap)}.
      */
     public static MapTree of(String centreLabel, List<Roadmap> roadmaps) {
         Builder b = builder(centreLabel);
         for (Roadmap r : roadmaps) {
-            int root = b.add(0, r.title(), roadmapId(r));
+            List<Topic> roots = r.roots();
+            Topic titleTopic = roots.size() == 1 && roots.get(0).label().strip().equals(r.title().strip())
+                    ? roots.get(0) : null;
+            int root = b.add(0, r.title(), titleTopic == null ? roadmapId(r) : titleTopic.id());
             Map<TopicId, Integer> nodeOf = new HashMap<>(r.size() * 2);
             for (Topic t : r.topics()) {
+                if (t == titleTopic) {
+                    nodeOf.put(t.id(), root);
+                    continue;
+                }
                 Integer p = t.parent() == null ? Integer.valueOf(root) : nodeOf.get(t.parent());
                 // A topic whose parent is unknown hangs off the roadmap rather than vanishing.
                 nodeOf.put(t.id(), b.add(p == null ? root : p, t.label(), t.id()));
@@ -159,6 +170,15 @@ public final class MapTree {
         return branch[node];
     }
 
+    /** The node of the {@code index}-th roadmap (0-based), or -1 when there is no such roadmap. */
+    public int roadmapNode(int index) {
+        int c = firstChild(0);
+        for (int i = 0; i < index && c >= 0; i++) {
+            c = nextSibling(c);
+        }
+        return index < 0 ? -1 : c;
+    }
+
     /** Number of roadmaps (children of the centre). */
     public int roadmapCount() {
         return size.length == 0 ? 0 : (branch[branch.length - 1] + 1);
@@ -168,6 +188,21 @@ public final class MapTree {
     public OptionalInt node(TopicId topic) {
         Integer i = byId.get(topic);
         return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+    }
+
+    /**
+     * The folds that show every roadmap down to {@code level} levels of topics (1: only its top-level topics)
+     * and hide the rest: every topic at that level that has children. "Unfold to level N".
+     */
+    public Set<TopicId> foldsForLevel(int level) {
+        Set<TopicId> folds = new LinkedHashSet<>();
+        int depth = Math.max(1, level) + 1;
+        for (int v = 1; v < parent.length; v++) {
+            if (this.depth[v] == depth && size[v] > 1) {
+                folds.add(id[v]);
+            }
+        }
+        return folds;
     }
 
     /** Collects nodes in any order as long as a parent is added before its children. */

@@ -39,13 +39,18 @@ public final class MindMapView extends Control {
     private final MapTextMeasure measure = new MapTextMeasure();
     private MindMapLayout layout;
     private boolean fitWhenSized = true;
+    private boolean batching;
 
     public MindMapView() {
         getStyleClass().add("mind-map");
         setFocusTraversable(true);
         setId("mindMap");
         roadmaps.addListener((o, was, now) -> rebuild());
-        folded.addListener((SetChangeListener<TopicId>) change -> relayout());
+        folded.addListener((SetChangeListener<TopicId>) change -> {
+            if (!batching) {
+                relayout();
+            }
+        });
         rebuild();
     }
 
@@ -106,6 +111,23 @@ public final class MindMapView extends Control {
 
     MapTextMeasure textMeasure() {
         return measure;
+    }
+
+    /** Makes exactly these topics folded with one re-layout (fold all, unfold all, a loaded workspace). */
+    public void setFoldedTopics(java.util.Collection<TopicId> topics) {
+        batching = true;
+        try {
+            folded.retainAll(topics);
+            folded.addAll(topics);
+        } finally {
+            batching = false;
+        }
+        relayout();
+    }
+
+    /** Shows every roadmap down to {@code level} levels of topics (1 to 9) and folds the rest. */
+    public void unfoldToLevel(int level) {
+        setFoldedTopics(getGeometry().tree().foldsForLevel(Math.max(1, Math.min(9, level))));
     }
 
     private void rebuild() {

@@ -31,16 +31,25 @@ class BundledRoadmapsLayoutTest {
     @Test
     void theTreeHoldsTheCentreEveryRoadmapAndEveryTopicInSourceOrder() {
         int topics = roadmaps.stream().mapToInt(Roadmap::size).sum();
-        assertEquals(1 + roadmaps.size() + topics, tree.size());
+        // Three roadmaps have one "# Title" heading holding everything: it becomes the roadmap's node.
+        long titledByTheirHeading = roadmaps.stream().filter(r -> r.roots().size() == 1).count();
+        assertEquals(3, titledByTheirHeading);
+        assertEquals(1 + roadmaps.size() + topics - titledByTheirHeading, tree.size());
         assertEquals(5, tree.roadmapCount());
-        int first = tree.firstChild(0);
-        assertEquals(roadmaps.get(0).title(), tree.label(first));
-        assertEquals(MapTree.roadmapId(roadmaps.get(0)), tree.id(first));
+        int first = tree.roadmapNode(0);
+        assertEquals("GPT Roadmap: Senior Backend Developer Study Path", tree.label(first));
+        assertEquals(roadmaps.get(0).roots().get(0).id(), tree.id(first));
+        // python-backend-master-tree.md has two top-level topics, so its node is the roadmap's own.
+        int second = tree.roadmapNode(1);
+        assertEquals(MapTree.roadmapId(roadmaps.get(1)), tree.id(second));
+        assertEquals(2, java.util.stream.IntStream.range(0, tree.size()).filter(v -> tree.parent(v) == second).count());
+        assertEquals(-1, tree.roadmapNode(5));
         // senior-backend-study-path.md line 3 is "## Phase 1", line 4 its first child "### Python execution model".
         Topic phase1 = topic("senior-backend-study-path.md", "Phase 1: Python Language Mastery");
         int node = tree.node(phase1.id()).orElseThrow();
         assertEquals("Python execution model", tree.label(tree.firstChild(node)));
         assertEquals(0, tree.roadmapIndex(node));
+        assertEquals(first, tree.parent(node));
     }
 
     @Test
@@ -65,5 +74,23 @@ class BundledRoadmapsLayoutTest {
         assertEquals(hidden, g.hiddenCount(node));
         assertEquals(tree.size() - hidden, g.visibleCount());
         assertEquals(List.of(), LayoutChecks.all(g));
+    }
+
+    @Test
+    void unfoldingToLevelOneShowsTheRoadmapsAndTheirTopLevelTopicsOnly() {
+        MapGeometry g = new MindMapLayout(tree, new FakeMeasure(), Spacing.DEFAULT).layout(tree.foldsForLevel(1));
+        int expected = 1;
+        for (int v = 1; v < tree.size(); v++) {
+            expected += tree.depth(v) <= 2 ? 1 : 0;
+        }
+        assertEquals(expected, g.visibleCount());
+        Topic phase1 = topic("senior-backend-study-path.md", "Phase 1: Python Language Mastery");
+        int node = tree.node(phase1.id()).orElseThrow();
+        assertTrue(g.isVisible(node) && g.isFolded(node));
+        assertEquals(tree.subtreeSize(node) - 1, g.hiddenCount(node));
+        assertEquals(List.of(), LayoutChecks.all(g));
+        MapGeometry two = new MindMapLayout(tree, new FakeMeasure(), Spacing.DEFAULT).layout(tree.foldsForLevel(2));
+        assertTrue(two.isVisible(tree.firstChild(node)) && two.isFolded(tree.firstChild(node)),
+                "level 2 shows phase 1's sections, folded");
     }
 }

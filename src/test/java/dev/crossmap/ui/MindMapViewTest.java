@@ -88,8 +88,8 @@ class MindMapViewTest extends FxRobot {
     @Test
     void theWholeMapIsFittedAtFirstAndOnlyTheVisiblePartIsDrawnWhenZoomedIn() throws Exception {
         MapGeometry g = view.getGeometry();
-        int topics = roadmaps.stream().mapToInt(Roadmap::size).sum();
-        assertEquals(topics + roadmaps.size() + 1, g.visibleCount());
+        assertEquals(g.tree().size(), g.visibleCount(), "nothing folded at first");
+        assertEquals(5, g.tree().roadmapCount());
         Rect seen = view.getViewport().visibleWorld();
         Rect all = g.bounds();
         assertTrue(seen.x() <= all.x() && seen.y() <= all.y() && seen.right() >= all.right()
@@ -228,5 +228,19 @@ class MindMapViewTest extends FxRobot {
         assertEquals(g.tree().id(second), view.getSelectedTopic().orElseThrow(), "down: next sibling");
         type(right ? KeyCode.LEFT : KeyCode.RIGHT);
         assertEquals(phase, view.getSelectedTopic().orElseThrow(), "inward: parent");
+    }
+
+    @Test
+    void unfoldingToLevelOneShowsOnlyTheTopLevelTopicsAndUnfoldingAllShowsEverything() throws Exception {
+        interact(() -> view.unfoldToLevel(1));
+        MapGeometry g = view.getGeometry();
+        int node = g.node(phaseOne()).orElseThrow();
+        assertTrue(g.isFolded(node) && g.hiddenCount(node) > 10);
+        assertTrue(g.visibleCount() < 100, "the roadmaps and their top-level topics: " + g.visibleCount());
+        interact(view::zoomToFit);
+        WaitForAsyncUtils.waitForFxEvents();
+        PngFile.write(WaitForAsyncUtils.asyncFx(() -> view.snapshot(null, null)).get(), Path.of("target", "mindmap-level1.png"));
+        interact(() -> view.setFoldedTopics(List.of()));
+        assertEquals(view.getGeometry().tree().size(), view.getGeometry().visibleCount());
     }
 }
