@@ -59,7 +59,7 @@ public final class SpatialIndex {
         double spanX = Math.max(maxX - minX, 1);
         double spanY = Math.max(maxY - minY, 1);
         double cells = Math.ceil(spanX / cw) * Math.ceil(spanY / ch);
-        double limit = Math.max(1024, 4.0 * ids.length);
+        double limit = Math.max(1024, 1.0 * ids.length);
         if (cells > limit) {
             // A sparse map: coarser cells keep memory and build time proportional to the entries.
             double grow = Math.sqrt(cells / limit);
