@@ -159,4 +159,35 @@ class MindMapLayoutTest {
         assertTrue(above > GAPS.siblingGap(), "and the fans pushed them apart: " + above);
         assertEquals(List.of(), LayoutChecks.all(g));
     }
+
+    @Test
+    void onALargeMapTheIndexFindsExactlyWhatAFullScanFinds() {
+        // 20,000 topics: enough that the grid has to coarsen its cells (the small property-test maps never do).
+        java.util.Random rnd = new java.util.Random(5);
+        MapTree.Builder b = MapTree.builder("C");
+        int nodes = 1;
+        for (int i = 0; i < 20_000; i++) {
+            // Half the topics continue a chain: a deep, sparse map, far wider than a grid of box-sized cells allows.
+            int parent = i < 4 ? 0 : rnd.nextBoolean() ? nodes - 1 : 1 + rnd.nextInt(nodes - 1);
+            b.add(parent, "t" + i + " " + "x".repeat(rnd.nextInt(50)), id("t" + i));
+            nodes++;
+        }
+        MapGeometry g = new MindMapLayout(b.build(), new FakeMeasure(), Spacing.DEFAULT).layout(Set.of());
+        Rect all = g.bounds();
+        for (int q = 0; q < 40; q++) {
+            Rect area = new Rect(all.x() + rnd.nextDouble() * all.w(), all.y() + rnd.nextDouble() * all.h(),
+                    rnd.nextDouble() * 3000, rnd.nextDouble() * 3000);
+            java.util.List<Integer> scan = new java.util.ArrayList<>();
+            for (int v : g.visibleNodes()) {
+                if (area.intersects(g.box(v).orElseThrow())) {
+                    scan.add(v);
+                }
+            }
+            int[] found = g.nodesIn(area);
+            java.util.Arrays.sort(found);
+            assertEquals(scan, java.util.Arrays.stream(found).boxed().toList(), "area " + area);
+        }
+        int[] everything = g.nodesIn(all);
+        assertEquals(g.visibleCount(), everything.length);
+    }
 }
