@@ -3,6 +3,7 @@ package dev.crossmap.ui;
 import dev.crossmap.layout.MapGeometry;
 import dev.crossmap.layout.MapTree;
 import dev.crossmap.layout.Point;
+import dev.crossmap.layout.Rect;
 import dev.crossmap.layout.Side;
 import dev.crossmap.layout.Viewport;
 import dev.crossmap.model.TopicId;
@@ -115,7 +116,7 @@ final class MindMapBehavior {
         // A handle sits just outside its box, so look for boxes within a handle's reach of the point.
         Point a = v.toWorld(sx - 2 * r - 2, sy - r);
         Point b = v.toWorld(sx + 2 * r + 2, sy + r);
-        int[] near = g.nodesIn(new dev.crossmap.layout.Rect(a.x(), a.y(), b.x() - a.x(), b.y() - a.y()));
+        int[] near = g.nodesIn(new Rect(a.x(), a.y(), b.x() - a.x(), b.y() - a.y()));
         for (int n : near) {
             if (n == 0 || !g.tree().hasChildren(n)) {
                 continue;

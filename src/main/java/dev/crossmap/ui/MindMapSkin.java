@@ -14,6 +14,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.SkinBase;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -254,7 +255,7 @@ final class MindMapSkin extends SkinBase<MindMapView> {
             curve(gc, v, b);
         }
         // The centre and the roadmaps stay readable at any zoom: labels at a fixed screen size.
-        gc.setFont(Font.font(Font.getDefault().getFamily(), javafx.scene.text.FontWeight.BOLD, 12));
+        gc.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12));
         gc.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < drawnCount; i++) {
             int n = drawn[i];

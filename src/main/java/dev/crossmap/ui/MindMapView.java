@@ -9,6 +9,7 @@ import dev.crossmap.layout.Spacing;
 import dev.crossmap.layout.Viewport;
 import dev.crossmap.model.Roadmap;
 import dev.crossmap.model.TopicId;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -114,7 +115,7 @@ public final class MindMapView extends Control {
     }
 
     /** Makes exactly these topics folded with one re-layout (fold all, unfold all, a loaded workspace). */
-    public void setFoldedTopics(java.util.Collection<TopicId> topics) {
+    public void setFoldedTopics(Collection<TopicId> topics) {
         batching = true;
         try {
             folded.retainAll(topics);
