@@ -31,18 +31,20 @@ class BundledRoadmapsLayoutTest {
     @Test
     void theTreeHoldsTheCentreEveryRoadmapAndEveryTopicInSourceOrder() {
         int topics = roadmaps.stream().mapToInt(Roadmap::size).sum();
-        // Three roadmaps have one "# Title" heading holding everything: it becomes the roadmap's node.
+        // Four roadmaps have one "# Title" heading holding everything: it becomes the roadmap's node.
         long titledByTheirHeading = roadmaps.stream().filter(r -> r.roots().size() == 1).count();
-        assertEquals(3, titledByTheirHeading);
+        assertEquals(4, titledByTheirHeading);
         assertEquals(1 + roadmaps.size() + topics - titledByTheirHeading, tree.size());
         assertEquals(5, tree.roadmapCount());
         int first = tree.roadmapNode(0);
         assertEquals("GPT Roadmap: Senior Backend Developer Study Path", tree.label(first));
         assertEquals(roadmaps.get(0).roots().get(0).id(), tree.id(first));
-        // python-backend-master-tree.md has two top-level topics, so its node is the roadmap's own.
-        int second = tree.roadmapNode(1);
-        assertEquals(MapTree.roadmapId(roadmaps.get(1)), tree.id(second));
-        assertEquals(2, java.util.stream.IntStream.range(0, tree.size()).filter(v -> tree.parent(v) == second).count());
+        // python-backend-developer-roadmap.md has two top-level topics, so its node is the roadmap's own.
+        int index = Importer.BUNDLED.indexOf("python-backend-developer-roadmap.md");
+        int own = tree.roadmapNode(index);
+        assertEquals(MapTree.roadmapId(roadmaps.get(index)), tree.id(own));
+        assertEquals("Backend Developer Roadmap", tree.label(own));
+        assertEquals(2, java.util.stream.IntStream.range(0, tree.size()).filter(v -> tree.parent(v) == own).count());
         assertEquals(-1, tree.roadmapNode(5));
         // senior-backend-study-path.md line 3 is "## Phase 1", line 4 its first child "### Python execution model".
         Topic phase1 = topic("senior-backend-study-path.md", "Phase 1: Python Language Mastery");
