@@ -42,12 +42,33 @@ final class AppHarness {
     /** Starts the app on these files (none: the bundled roadmaps) and waits until they are loaded. */
     Stage start(List<Path> files, String expectedStatusPrefix) throws Exception {
         stage = FxToolkit.registerPrimaryStage();
+        placeOnScreen();
         Launcher.setInitialFiles(files);
         app = (CrossmapApp) FxToolkit.setupApplication(CrossmapApp.class);
         if (expectedStatusPrefix != null) {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status().startsWith(expectedStatusPrefix));
         }
         return stage;
+    }
+
+    /**
+     * Puts the shared primary stage fully on Monocle's screen: a window that an earlier test left partly
+     * off-screen gets clicks at other places than TestFX computes.
+     */
+    static void placeOnScreen() throws Exception {
+        FxToolkit.setupStage(s -> {
+            s.setMaximized(false);
+            s.setX(0);
+            s.setY(0);
+            s.setWidth(1200);
+            s.setHeight(760);
+        });
+    }
+
+    /** The centre of a node on the screen, fixed at the time of the call. */
+    static javafx.geometry.Point2D centreOf(javafx.scene.Node node) {
+        javafx.geometry.Bounds b = node.localToScreen(node.getBoundsInLocal());
+        return new javafx.geometry.Point2D(b.getCenterX(), b.getCenterY());
     }
 
     MainWindow window() {

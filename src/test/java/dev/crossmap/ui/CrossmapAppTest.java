@@ -33,6 +33,7 @@ class CrossmapAppTest extends FxRobot {
 
     private void launch() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
+        AppHarness.placeOnScreen();
         Launcher.setInitialFiles(List.of());
         app = FxToolkit.setupApplication(CrossmapApp.class);
         // Loaded, and the overlaps found (the tree redraws with the ×N badges once they are).
@@ -94,7 +95,8 @@ class CrossmapAppTest extends FxRobot {
                 .filter(c -> c.isVisible() && !c.isEmpty() && c.getTreeItem() != null
                         && ((TopicEntry) c.getTreeItem().getValue()).label().equals("Phase 1: Python Language Mastery"))
                 .findFirst().orElseThrow();
-        clickOn(phase1);
+        // Click the place, not the cell object: the tree may hand the same cell to another row meanwhile.
+        clickOn(AppHarness.centreOf(phase1));
         Label title = lookup("#detailsTitle").queryAs(Label.class);
         assertEquals("Phase 1: Python Language Mastery", title.getText());
         assertTrue(lookup(".details-field").queryAll().stream()

@@ -39,6 +39,10 @@ class NotesAndProgressTest extends FxRobot {
         app.stop();
     }
 
+    private javafx.geometry.Point2D row(String label) {
+        return AppHarness.centreOf(cell(label));
+    }
+
     private TreeCell<?> cell(String label) {
         interact(() -> app.window().expandAll(true));
         return lookup(".tree-cell").queryAll().stream().map(n -> (TreeCell<?>) n)
@@ -57,14 +61,14 @@ class NotesAndProgressTest extends FxRobot {
     @Test
     void aNoteAndProgressSurviveUndoRedoSaveAndReopen() throws Exception {
         app.start(List.of(roadmap), "1 roadmap");
-        clickOn(cell("Idempotency")).type(KeyCode.ENTER);
+        clickOn(row("Idempotency")).type(KeyCode.ENTER);
         write("Safe to *retry*.");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Safe to *retry*.", editor().getText());
         assertTrue(cell("Idempotency").getText().endsWith("\u270e"), "the tree marks topics with a note");
         assertTrue(app.stage().getTitle().startsWith("*"), "unsaved changes show in the title");
 
-        clickOn(cell("Idempotency")).type(KeyCode.D);
+        clickOn(row("Idempotency")).type(KeyCode.D);
         assertTrue(progressSelected("done"));
         assertTrue(cell("Idempotency").getText().startsWith("\u2714"), cell("Idempotency").getText());
 
@@ -83,7 +87,7 @@ class NotesAndProgressTest extends FxRobot {
         app.stop();
 
         app.start(List.of(saved), "1 roadmap");
-        clickOn(cell("Idempotency"));
+        clickOn(row("Idempotency"));
         assertEquals("Safe to *retry*.", editor().getText());
         assertTrue(progressSelected("done"));
         assertTrue(lookup(".tag-chip").queryAll().stream().anyMatch(n -> ((javafx.scene.control.Label) n).getText().equals("http")));
@@ -93,7 +97,7 @@ class NotesAndProgressTest extends FxRobot {
     @Test
     void thePreviewRendersTheMarkdownNote() throws Exception {
         app.start(List.of(roadmap), "1 roadmap");
-        clickOn(cell("Pagination")).type(KeyCode.ENTER);
+        clickOn(row("Pagination")).type(KeyCode.ENTER);
         interact(() -> editor().setText("# Cursor paging\n- stable order\n- **opaque** cursor"));
         clickOn("#previewToggle");
         var texts = from(lookup("#notePreview").queryAll()).lookup((javafx.scene.Node n) -> n instanceof javafx.scene.text.Text)
@@ -106,9 +110,9 @@ class NotesAndProgressTest extends FxRobot {
     @Test
     void unsavedWorkIsOfferedBackAfterACrash() throws Exception {
         app.start(List.of(roadmap), "1 roadmap");
-        clickOn(cell("Indexes")).type(KeyCode.ENTER);
+        clickOn(row("Indexes")).type(KeyCode.ENTER);
         write("B-tree first");
-        clickOn(cell("Indexes")).type(KeyCode.L);
+        clickOn(row("Indexes")).type(KeyCode.L);
         // The app dies without saving: stop() keeps the recovery file, as a crash would.
         WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS);
         app.stop();
@@ -119,7 +123,7 @@ class NotesAndProgressTest extends FxRobot {
         assertTrue(dialog.getContentText().contains("untitled workspace"), dialog.getContentText());
         clickOn("Restore");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.status().startsWith("1 roadmap"));
-        clickOn(cell("Indexes"));
+        clickOn(row("Indexes"));
         assertEquals("B-tree first", editor().getText());
         assertTrue(progressSelected("learning"));
         assertTrue(app.stage().getTitle().startsWith("*"), "restored work is unsaved work");
