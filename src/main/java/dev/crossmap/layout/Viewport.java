@@ -89,6 +89,20 @@ public record Viewport(double scale, double panX, double panY, double width, dou
         return new Viewport(s, width / 2 - c.x() * s, height / 2 - c.y() * s, width, height, minScale, maxScale);
     }
 
+    /**
+     * A view part way ({@code t} from 0 to 1) from {@code a} to {@code b}: the centre moves in a straight line
+     * and the zoom changes evenly in log scale, so a glide looks steady. Takes {@code b}'s window and bounds.
+     */
+    public static Viewport between(Viewport a, Viewport b, double t) {
+        double u = clamp(t, 0, 1);
+        Point ca = a.toWorld(a.width / 2, a.height / 2);
+        Point cb = b.toWorld(b.width / 2, b.height / 2);
+        double s = Math.exp(Math.log(a.scale) + (Math.log(b.scale) - Math.log(a.scale)) * u);
+        double cx = ca.x() + (cb.x() - ca.x()) * u;
+        double cy = ca.y() + (cb.y() - ca.y()) * u;
+        return new Viewport(s, b.width / 2 - cx * s, b.height / 2 - cy * s, b.width, b.height, b.minScale, b.maxScale);
+    }
+
     /** The same view in a window of a new size, keeping the world point at the window's middle there. */
     public Viewport resize(double newWidth, double newHeight) {
         Point c = toWorld(width / 2, height / 2);

@@ -58,10 +58,26 @@ final class AppMenus {
         showDetails.setSelected(true);
         showDetails.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
         showDetails.selectedProperty().addListener((o, was, now) -> window.toggleDetails(now));
+        Menu level = new Menu("Unfold to _Level");
+        level.setId("menuUnfoldToLevel");
+        for (int i = 1; i <= 9; i++) {
+            int n = i;
+            level.getItems().add(item("Level _" + i + "    (key " + i + ")", "menuLevel" + i, null, () -> window.unfoldToLevel(n)));
+        }
         view.getItems().addAll(
-                item("_Expand All", "menuExpandAll", "Shortcut+E", () -> window.expandAll(true)),
-                item("_Collapse All", "menuCollapseAll", "Shortcut+Shift+E", () -> window.expandAll(false)),
+                item("_Find\u2026", "menuFind", "Shortcut+F", window::find),
                 new SeparatorMenuItem(),
+                item("_Unfold All", "menuExpandAll", "Shortcut+E", () -> window.expandAll(true)),
+                item("_Fold All", "menuCollapseAll", "Shortcut+Shift+E", () -> window.expandAll(false)),
+                level,
+                new SeparatorMenuItem(),
+                item("Zoom _In", "menuZoomIn", "Shortcut+EQUALS", () -> window.zoom(1)),
+                item("Zoom _Out", "menuZoomOut", "Shortcut+MINUS", () -> window.zoom(-1)),
+                item("Zoom to Fi_t", "menuZoomFit", "Shortcut+0", () -> window.zoom(0)),
+                item("Zoom to _Selection", "menuZoomSelection", "Shortcut+Shift+0", window::zoomToSelection),
+                new SeparatorMenuItem(),
+                item("_Mind Map", "menuMapMode", "Shortcut+1", () -> window.showOutline(false)),
+                item("Out_line", "menuOutlineMode", "Shortcut+2", () -> window.showOutline(true)),
                 showDetails);
 
         Menu help = new Menu("_Help");

@@ -1,6 +1,7 @@
 package dev.crossmap.ui;
 
 import dev.crossmap.Version;
+import dev.crossmap.layout.MapTree;
 import dev.crossmap.matching.Matcher;
 import dev.crossmap.model.Atlas;
 import dev.crossmap.model.Concept;
@@ -50,12 +51,13 @@ import org.controlsfx.control.StatusBar;
  * The main window: menus, the roadmaps in the centre, the notes panel at the side, the status bar.
  * Owns the open {@link Workspace}, its undo history, the file it is saved to and its autosave.
  */
-final class MainWindow {
+final class MainWindow implements MapPane.Host {
     private final Stage stage;
     private final AppSettings settings;
     private final Importer importer = new Importer();
-    private final RoadmapTree tree;
+    private final MapPane mapPane;
     private final NotesPane notes;
+    private Optional<TopicEntry> selection = Optional.empty();
     private final StatusBar status = new StatusBar();
     private final Label progressSummary = new Label();
     private final Button warningsButton = new Button();
@@ -66,18 +68,20 @@ final class MainWindow {
     private final WorkspaceListener listener = new WorkspaceListener() {
         @Override
         public void annotationsChanged(Set<TopicId> topics) {
-            tree.refresh();
+            mapPane.annotationsChanged();
             notes.annotationsChanged(topics);
             edited();
         }
 
         @Override
         public void foldingChanged(Set<TopicId> topics) {
+            mapPane.foldsFromWorkspace();
             edited();
         }
 
         @Override
         public void roadmapsChanged() {
+            mapPane.roadmapsChanged(ws);
             edited();
             rematch();
         }
@@ -99,13 +103,13 @@ final class MainWindow {
     MainWindow(Stage stage, AppSettings settings, Consumer<String> openLink) {
         this.stage = stage;
         this.settings = settings;
-        this.tree = new RoadmapTree(id -> ws.annotation(id));
         this.notes = new NotesPane(openLink);
+        this.mapPane = new MapPane(this);
         this.menus = new AppMenus(this);
         this.autosave = new Autosave(Recovery.fileFor(Recovery.folder(AppSettings.defaultFolder())), Autosave.DEFAULT_DELAY,
                 e -> status.setText("Could not write the recovery file: " + e.getMessage()));
-        split = new SplitPane(tree, notes);
-        split.setDividerPositions(0.68);
+        split = new SplitPane(mapPane, notes);
+        split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(notes, false);
 
         status.setId("statusBar");
@@ -123,10 +127,6 @@ final class MainWindow {
         Scene scene = new Scene(root, 1200, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("crossmap.css").toExternalForm());
         FileDrop.install(scene, this::add);
-        tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
-                notes.show(now == null ? Optional.empty() : Optional.ofNullable(now.getValue())));
-        tree.setOnProgressKey(this::setProgressOfSelection);
-        tree.setOnEnter(notes::focusNote);
         stage.setScene(scene);
         stage.setMinWidth(640);
         stage.setMinHeight(400);
@@ -164,6 +164,7 @@ final class MainWindow {
                     loaded -> replace(loaded.workspace(), loaded.warnings(), null));
             return;
         }
+
         List<String> names = namesFor(files, new HashSet<>());
         load("Opening " + files.size() + " file(s)", () -> workspaceOf(importEach(files, names)), loaded -> {
             replace(loaded.workspace(), loaded.warnings(), null);
@@ -301,6 +302,7 @@ final class MainWindow {
 
     /** Saves to {@code target}; true when it worked. */
     boolean saveTo(Path target) {
+        ws.setView(mapPane.viewState(ws.view()));
         try {
             WorkspaceFile.save(target, ws);
             file = target;
@@ -369,17 +371,40 @@ final class MainWindow {
         history.redo();
     }
 
-    History history() {
+    @Override
+    public History history() {
         return history;
     }
 
-    Workspace workspace() {
+    @Override
+    public Workspace workspace() {
         return ws;
     }
 
+    @Override
+    public Atlas atlas() {
+        return atlas;
+    }
+
+    @Override
+    public void topicSelected(Optional<TopicEntry> entry) {
+        selection = entry;
+        notes.show(entry);
+    }
+
+    @Override
+    public void focusNote() {
+        notes.focusNote();
+    }
+
+    MapPane mapPane() {
+        return mapPane;
+    }
+
     /** Sets the progress of the selected topic (keys D, L, S, 0 and the context menu). */
-    void setProgressOfSelection(Progress p) {
-        tree.selected().filter(e -> !e.isRoadmap()).ifPresent(e -> {
+    @Override
+    public void setProgressOfSelection(Progress p) {
+        selection.filter(e -> !e.isRoadmap()).ifPresent(e -> {
             TopicId id = e.topic().id();
             Set<TopicId> targets = ws.shareConceptProgress() ? sameConcept(id) : Set.of(id);
             history.perform(AnnotationEdit.of(ws, targets, a -> a.withProgress(p), "progress of " + e.label()));
@@ -401,7 +426,7 @@ final class MainWindow {
 
     /** Shows a topic wherever it is (the occurrence links). */
     void reveal(TopicId id) {
-        tree.reveal(id);
+        mapPane.reveal(id);
     }
 
     /** Finds the overlaps again, off the FX thread, after roadmaps or decisions changed. */
@@ -420,7 +445,7 @@ final class MainWindow {
         task.setOnSucceeded(e -> {
             if (generation == matchGeneration) {
                 atlas = task.getValue();
-                tree.setOccurrences(id -> atlas.conceptOf(id).map(Concept::size).orElse(1));
+                mapPane.conceptsChanged();
                 notes.conceptsChanged();
                 status.setText(summary());
             }
@@ -429,8 +454,34 @@ final class MainWindow {
         Background.run(task);
     }
 
+    /** Unfold all (true) or fold every roadmap down to its top topics (false), on the map and the outline. */
     void expandAll(boolean expanded) {
-        tree.setAllExpanded(expanded);
+        mapPane.tree().setAllExpanded(expanded);
+        if (expanded) {
+            mapPane.map().setFoldedTopics(Set.of());
+        } else {
+            mapPane.map().unfoldToLevel(1);
+        }
+    }
+
+    void find() {
+        mapPane.focusSearch();
+    }
+
+    void zoom(int direction) {
+        mapPane.zoom(direction);
+    }
+
+    void zoomToSelection() {
+        mapPane.zoomToSelection();
+    }
+
+    void unfoldToLevel(int level) {
+        mapPane.unfoldToLevel(level);
+    }
+
+    void showOutline(boolean outline) {
+        mapPane.showOutline(outline);
     }
 
     void toggleDetails(boolean visible) {
@@ -502,6 +553,10 @@ final class MainWindow {
         return names;
     }
 
+    /**
+     * Freshly imported roadmaps as a new workspace. A big map opens folded below its second level, as a
+     * reader would first want the overview (the user unfolds from there; folds are saved).
+     */
     private static WorkspaceFile.Loaded workspaceOf(List<ImportResult> results) {
         Workspace fresh = new Workspace();
         List<ImportWarning> found = new ArrayList<>();
@@ -509,8 +564,14 @@ final class MainWindow {
             fresh.addRoadmap(r.roadmap());
             found.addAll(r.warnings());
         }
+        if (fresh.topicCount() > FOLD_ABOVE) {
+            fresh.setFolded(MapTree.of("Crossmap", fresh.roadmaps()).foldsForLevel(2), true);
+        }
         return new WorkspaceFile.Loaded(fresh, found);
     }
+
+    /** Maps with more topics than this open folded to level 2. */
+    private static final int FOLD_ABOVE = 150;
 
     /** Work that may fail with a message for the user. */
     private interface Work<T> {
@@ -560,6 +621,8 @@ final class MainWindow {
         ws.addListener(listener);
         notes.bind(ws, history, this::occurrencesOf, this::reveal);
         atlas = Atlas.of(List.of());
+        selection = Optional.empty();
+        mapPane.show(ws);
     }
 
     /** After every change to the workspace: title, progress summary, autosave. */
@@ -572,7 +635,6 @@ final class MainWindow {
     }
 
     private void refresh() {
-        tree.show(ws.roadmaps());
         status.setText(summary());
         boolean any = !warnings.isEmpty();
         warningsButton.setText("\u26a0 " + warnings.size() + (warnings.size() == 1 ? " import warning" : " import warnings"));

@@ -38,6 +38,13 @@ public final class MindMapView extends Control {
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport", Viewport.of(800, 600));
     private final ReadOnlyObjectWrapper<MapGeometry> geometry = new ReadOnlyObjectWrapper<>(this, "geometry");
     private final MapTextMeasure measure = new MapTextMeasure();
+    private final ObjectProperty<java.util.function.Function<TopicId, NodeMarks>> marks =
+            new SimpleObjectProperty<>(this, "marks", id -> NodeMarks.NONE);
+    private final ObjectProperty<java.util.Set<TopicId>> linked = new SimpleObjectProperty<>(this, "linked", java.util.Set.of());
+    private final ObjectProperty<java.util.Set<TopicId>> highlighted =
+            new SimpleObjectProperty<>(this, "highlighted", java.util.Set.of());
+    private final ObjectProperty<List<List<TopicId>>> allOverlaps = new SimpleObjectProperty<>(this, "allOverlaps", List.of());
+    private final javafx.beans.property.IntegerProperty redraws = new javafx.beans.property.SimpleIntegerProperty(this, "redraws");
     private MindMapLayout layout;
     private boolean fitWhenSized = true;
     private boolean batching;
@@ -68,6 +75,10 @@ public final class MindMapView extends Control {
     /** The roadmaps on the map, in order (the first ones branch to the right). */
     public ObjectProperty<List<Roadmap>> roadmapsProperty() {
         return roadmaps;
+    }
+
+    public List<Roadmap> getRoadmaps() {
+        return roadmaps.get();
     }
 
     public void setRoadmaps(List<Roadmap> value) {
@@ -108,6 +119,88 @@ public final class MindMapView extends Control {
 
     public MapGeometry getGeometry() {
         return geometry.get();
+    }
+
+    /** Badges, progress and note marks per topic; call {@link #redraw()} when what it answers changes. */
+    public ObjectProperty<java.util.function.Function<TopicId, NodeMarks>> marksProperty() {
+        return marks;
+    }
+
+    /** Other occurrences of the selected topic's concept: drawn as faded curved links from the selection. */
+    public ObjectProperty<java.util.Set<TopicId>> linkedProperty() {
+        return linked;
+    }
+
+    /** Topics to highlight (search matches). */
+    public ObjectProperty<java.util.Set<TopicId>> highlightedProperty() {
+        return highlighted;
+    }
+
+    /** Every concept's occurrences, to draw all overlap links at once (empty: only the selection's). */
+    public ObjectProperty<List<List<TopicId>>> allOverlapsProperty() {
+        return allOverlaps;
+    }
+
+    /** Asks for a new frame because the marks changed. */
+    public void redraw() {
+        redraws.set(redraws.get() + 1);
+    }
+
+    javafx.beans.property.IntegerProperty redrawsProperty() {
+        return redraws;
+    }
+
+    /**
+     * Selects a topic and brings it into view: unfolds what hides it and glides the map so it is centred,
+     * keeping the zoom unless the topic would be unreadably small.
+     */
+    public void reveal(TopicId topic) {
+        MapTree tree = geometry.get().tree();
+        OptionalInt node = tree.node(topic);
+        if (node.isEmpty()) {
+            return;
+        }
+        java.util.Set<TopicId> unfold = new HashSet<>();
+        for (int p = tree.parent(node.getAsInt()); p > 0; p = tree.parent(p)) {
+            if (folded.contains(tree.id(p))) {
+                unfold.add(tree.id(p));
+            }
+        }
+        if (!unfold.isEmpty()) {
+            java.util.Set<TopicId> next = new HashSet<>(folded);
+            next.removeAll(unfold);
+            setFoldedTopics(next);
+        }
+        select(topic);
+        centreOn(topic);
+    }
+
+    /** Moves the map so the topic is in the middle of the window, over a few frames. */
+    public void centreOn(TopicId topic) {
+        MapGeometry g = geometry.get();
+        OptionalInt node = g.node(topic);
+        if (node.isEmpty()) {
+            return;
+        }
+        int n = node.getAsInt();
+        Viewport start = viewport.get();
+        Viewport end = start.zoomTo(Math.max(start.scale(), 0.6), start.width() / 2, start.height() / 2)
+                .centreOn(g.x(n) + g.width(n) / 2, g.y(n) + g.height(n) / 2);
+        glide(start, end);
+    }
+
+    private javafx.animation.Timeline glide;
+
+    private void glide(Viewport from, Viewport to) {
+        if (glide != null) {
+            glide.stop();
+        }
+        javafx.beans.property.DoubleProperty t = new javafx.beans.property.SimpleDoubleProperty(0);
+        t.addListener((o, was, now) -> viewport.set(Viewport.between(from, to, now.doubleValue())));
+        glide = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.millis(220),
+                new javafx.animation.KeyValue(t, 1, javafx.animation.Interpolator.EASE_BOTH)));
+        glide.setOnFinished(e -> viewport.set(to));
+        glide.play();
     }
 
     MapTextMeasure textMeasure() {
@@ -152,6 +245,14 @@ public final class MindMapView extends Control {
             viewport.set(v.resize(width, height));
         }
         if (fitWhenSized && width > 0 && height > 0) {
+            zoomToFit();
+        }
+    }
+
+    /** Fits the whole map into the window now, or as soon as the window has a size. */
+    public void fitWhenReady() {
+        fitWhenSized = true;
+        if (getWidth() > 0 && getHeight() > 0) {
             zoomToFit();
         }
     }

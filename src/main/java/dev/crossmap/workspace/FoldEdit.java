@@ -5,16 +5,17 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Folds or unfolds topics as one undoable step. Only the topics whose state really changes are recorded,
- * so undo restores exactly what was there.
+ * Folds some topics and unfolds others as one undoable step (a click on a fold handle, "unfold to level 3",
+ * a jump that unfolds what hid its target). Only topics whose state really changes are recorded.
  *
- * @param topics      the topics that change
- * @param fold        true to fold them, false to unfold
+ * @param fold        topics that get folded
+ * @param unfold      topics that get unfolded
  * @param description what the Undo menu says
  */
-public record FoldEdit(Set<TopicId> topics, boolean fold, String description) implements Edit {
+public record FoldEdit(Set<TopicId> fold, Set<TopicId> unfold, String description) implements Edit {
     public FoldEdit {
-        topics = Set.copyOf(topics);
+        fold = Set.copyOf(fold);
+        unfold = Set.copyOf(unfold);
     }
 
     /** Folds or unfolds {@code candidates}, recording only those not already in that state. */
@@ -25,16 +26,33 @@ public record FoldEdit(Set<TopicId> topics, boolean fold, String description) im
                 changing.add(id);
             }
         }
-        return new FoldEdit(changing, fold, description);
+        return fold ? new FoldEdit(changing, Set.of(), description) : new FoldEdit(Set.of(), changing, description);
+    }
+
+    /** The step that makes the workspace's folds exactly {@code wanted}. */
+    public static FoldEdit toward(Workspace ws, Set<TopicId> wanted, String description) {
+        Set<TopicId> now = ws.folded();
+        Set<TopicId> add = new HashSet<>(wanted);
+        add.removeAll(now);
+        Set<TopicId> remove = new HashSet<>(now);
+        remove.removeAll(wanted);
+        return new FoldEdit(add, remove, description);
+    }
+
+    /** Whether this step changes nothing. */
+    public boolean isEmpty() {
+        return fold.isEmpty() && unfold.isEmpty();
     }
 
     @Override
     public void apply(Workspace ws) {
-        ws.setFolded(topics, fold);
+        ws.setFolded(fold, true);
+        ws.setFolded(unfold, false);
     }
 
     @Override
     public void revert(Workspace ws) {
-        ws.setFolded(topics, !fold);
+        ws.setFolded(unfold, true);
+        ws.setFolded(fold, false);
     }
 }

@@ -88,6 +88,7 @@ class CrossmapAppTest extends FxRobot {
 
     @Test
     void theTreeShowsTheFiveRoadmapsAndSelectingATopicShowsWhereItComesFrom() {
+        clickOn("#outlineMode");
         TreeView<?> tree = lookup("#roadmapTree").queryAs(TreeView.class);
         assertEquals(5, tree.getRoot().getChildren().size());
         javafx.scene.control.TreeCell<?> phase1 = lookup(".tree-cell").queryAll().stream()

@@ -44,7 +44,10 @@ class NotesAndProgressTest extends FxRobot {
     }
 
     private TreeCell<?> cell(String label) {
-        interact(() -> app.window().expandAll(true));
+        interact(() -> {
+            app.window().showOutline(true);
+            app.window().mapPane().tree().setAllExpanded(true);
+        });
         return lookup(".tree-cell").queryAll().stream().map(n -> (TreeCell<?>) n)
                 .filter(c -> c.isVisible() && !c.isEmpty() && c.getText() != null && c.getText().contains(label))
                 .findFirst().orElseThrow();

@@ -1,0 +1,132 @@
+package dev.crossmap.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crossmap.layout.Rect;
+import dev.crossmap.model.Roadmap;
+import dev.crossmap.model.Topic;
+import dev.crossmap.model.TopicId;
+import dev.crossmap.workspace.Workspace;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.controlsfx.control.CheckComboBox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The mind map in the window: search, occurrence jumps, overlap links, undoable folds, the roadmap filter. */
+class MapInWindowTest extends FxRobot {
+    private final AppHarness app = new AppHarness(this);
+
+    @BeforeEach
+    void start() throws Exception {
+        AppHarness.cleanSettings();
+        app.start(List.of(), "5 roadmaps");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.status().contains("shared concepts"));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        app.stop();
+    }
+
+    private MindMapView map() {
+        return app.window().mapPane().map();
+    }
+
+    private Topic line(String roadmap, int line) {
+        Workspace ws = app.window().workspace();
+        Roadmap r = ws.roadmaps().stream().filter(m -> m.name().equals(roadmap)).findFirst().orElseThrow();
+        return r.topics().stream().filter(t -> t.line() == line).findFirst().orElseThrow();
+    }
+
+    private boolean onMap(TopicId id) {
+        return map().getGeometry().node(id).isPresent();
+    }
+
+    @Test
+    void theBundledMapOpensFoldedToItsSecondLevelAndFitted() {
+        Topic deep = line("senior-backend-study-path.md", 100);
+        assertFalse(onMap(deep.id()), "a fourth-level topic waits behind a fold");
+        Rect bounds = map().getGeometry().bounds();
+        var v = map().getViewport();
+        var corner = v.toScreen(bounds.x(), bounds.y());
+        assertTrue(corner.x() >= 0 && corner.y() >= 0, "the whole map is in the window");
+    }
+
+    @Test
+    void searchHighlightsEveryMatchAndEnterJumpsUnfoldingWhatHidesIt() {
+        press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        write("idempoten");
+        String count = lookup("#searchCount").queryAs(Label.class).getText();
+        assertTrue(count.matches("\\d+ matches"), count);
+        int matches = Integer.parseInt(count.split(" ")[0]);
+        assertTrue(matches >= 5, count);
+        assertEquals(matches, map().highlightedProperty().get().size());
+
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        TopicId first = map().getSelectedTopic().orElseThrow();
+        assertTrue(onMap(first), "the ancestors of the match were unfolded");
+        assertTrue(app.window().workspace().topic(first).orElseThrow().topic().label().toLowerCase().contains("idempoten"));
+        assertEquals("1 of " + matches, lookup("#searchCount").queryAs(Label.class).getText());
+        type(KeyCode.ENTER);
+        assertFalse(map().getSelectedTopic().orElseThrow().equals(first), "Enter goes to the next match");
+        press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
+        assertEquals(first, map().getSelectedTopic().orElseThrow(), "Shift+Enter goes back");
+        type(KeyCode.ESCAPE);
+        assertTrue(map().highlightedProperty().get().isEmpty(), "Escape clears the search");
+    }
+
+    @Test
+    void selectingAnOccurrenceDrawsLinksToTheOthersAndTheirLinksJumpOnTheMap() {
+        Topic idem = line("senior-backend-study-path.md", 100);
+        interact(() -> app.window().reveal(idem.id()));
+        assertEquals(4, map().linkedProperty().get().size(), "faded links go to the four other places");
+        Topic mastery = line("backend-engineering-mastery.md", 33);
+        assertTrue(map().linkedProperty().get().contains(mastery.id()));
+        Hyperlink jump = lookup(".occurrence-link").queryAll().stream().map(n -> (Hyperlink) n)
+                .filter(h -> h.getText().startsWith("backend-engineering-mastery.md:33")).findFirst().orElseThrow();
+        clickOn(jump);
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        assertEquals(Optional.of(mastery.id()), map().getSelectedTopic());
+        Rect box = map().screenBox(mastery.id()).orElseThrow();
+        assertEquals(map().getWidth() / 2, box.x() + box.w() / 2, 2, "the map glided to centre it");
+        assertEquals(map().getHeight() / 2, box.y() + box.h() / 2, 2);
+    }
+
+    @Test
+    void foldingOnTheMapIsAnUndoableEditOfTheWorkspace() {
+        Topic phase = line("senior-backend-study-path.md", 3);
+        interact(() -> app.window().reveal(phase.id()));
+        Workspace ws = app.window().workspace();
+        boolean before = ws.isFolded(phase.id());
+        type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(!before, ws.isFolded(phase.id()), "Space folded or unfolded the topic in the workspace");
+        assertTrue(app.stage().getTitle().startsWith("*"));
+        press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, ws.isFolded(phase.id()));
+        assertEquals(before, map().getFoldedTopics().contains(phase.id()), "and the map follows the undo");
+    }
+
+    @Test
+    void theRoadmapFilterHidesAWholeRoadmap() {
+        @SuppressWarnings("unchecked")
+        CheckComboBox<String> filter = lookup("#roadmapFilter").queryAs(CheckComboBox.class);
+        interact(() -> filter.getCheckModel().clearCheck("python-backend-master-tree.md"));
+        assertEquals(4, map().getRoadmaps().size());
+        assertTrue(map().getRoadmaps().stream().noneMatch(r -> r.name().equals("python-backend-master-tree.md")));
+        interact(() -> filter.getCheckModel().check("python-backend-master-tree.md"));
+        assertEquals(5, map().getRoadmaps().size());
+    }
+}
