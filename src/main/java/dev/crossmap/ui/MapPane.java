@@ -81,6 +81,8 @@ final class MapPane extends BorderPane {
     private boolean foldSyncQueued;
     private boolean filtering;
     private boolean selecting;
+    private final Tooltip noteTip = new Tooltip();
+    private TopicId hovered;
 
     MapPane(Host host) {
         this.host = host;
@@ -99,6 +101,11 @@ final class MapPane extends BorderPane {
             }
         });
         map.addEventFilter(KeyEvent.KEY_PRESSED, this::mapKey);
+        noteTip.setShowDelay(javafx.util.Duration.millis(350));
+        noteTip.setWrapText(true);
+        noteTip.setMaxWidth(420);
+        map.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> hover(map.topicAt(e.getX(), e.getY())));
+        map.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_EXITED, e -> hover(Optional.empty()));
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (!selecting && now != null && now.getValue() != null) {
                 TopicEntry e = now.getValue();
@@ -394,6 +401,30 @@ final class MapPane extends BorderPane {
             return NodeMarks.NONE;
         }
         return new NodeMarks(places, a.progress(), !a.note().isEmpty(), branch[0], branch[1]);
+    }
+
+    /** Hovering a topic with a note shows the note's first lines. */
+    private void hover(Optional<TopicId> at) {
+        String note = at.map(id -> host.workspace().annotation(id).note().strip()).orElse("");
+        if (note.isEmpty()) {
+            if (hovered != null) {
+                Tooltip.uninstall(map, noteTip);
+                hovered = null;
+            }
+            return;
+        }
+        if (!at.get().equals(hovered)) {
+            hovered = at.get();
+            String[] lines = note.split("\\R", 7);
+            noteTip.setText(String.join("\n", java.util.Arrays.copyOf(lines, Math.min(lines.length, 6)))
+                    + (lines.length > 6 ? "\n\u2026" : ""));
+            Tooltip.install(map, noteTip);
+        }
+    }
+
+    /** The text the note tooltip shows now ("" when none), for tests. */
+    String hoverText() {
+        return hovered == null ? "" : noteTip.getText();
     }
 
     private void mapKey(KeyEvent e) {

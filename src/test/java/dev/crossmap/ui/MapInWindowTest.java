@@ -120,6 +120,21 @@ class MapInWindowTest extends FxRobot {
     }
 
     @Test
+    void hoveringATopicWithANoteShowsItsFirstLines() {
+        Topic phase = line("senior-backend-study-path.md", 3);
+        interact(() -> {
+            app.window().reveal(phase.id());
+            app.window().workspace().setAnnotation(phase.id(),
+                    dev.crossmap.model.Annotation.EMPTY.withNote("Start here.\nThen the data model."));
+        });
+        Rect box = map().screenBox(phase.id()).orElseThrow();
+        moveTo(map().localToScreen(box.x() + box.w() / 2, box.y() + box.h() / 2));
+        assertEquals("Start here.\nThen the data model.", app.window().mapPane().hoverText());
+        moveTo(map().localToScreen(5, 5));
+        assertEquals("", app.window().mapPane().hoverText());
+    }
+
+    @Test
     void theRoadmapFilterHidesAWholeRoadmap() {
         @SuppressWarnings("unchecked")
         CheckComboBox<String> filter = lookup("#roadmapFilter").queryAs(CheckComboBox.class);
