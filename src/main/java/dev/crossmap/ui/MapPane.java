@@ -428,19 +428,13 @@ final class MapPane extends BorderPane {
     }
 
     private void mapKey(KeyEvent e) {
+        Optional<Progress> p = ProgressKeys.of(e);
+        KeyCode code = e.getCode();
         if (e.isShortcutDown() || e.isAltDown()) {
             return;
         }
-        KeyCode code = e.getCode();
-        Progress p = switch (code) {
-            case D -> Progress.DONE;
-            case L -> Progress.LEARNING;
-            case S -> Progress.SKIPPED;
-            case DIGIT0, NUMPAD0 -> Progress.NOT_STARTED;
-            default -> null;
-        };
-        if (p != null) {
-            host.setProgressOfSelection(p);
+        if (p.isPresent()) {
+            host.setProgressOfSelection(p.get());
             e.consume();
         } else if (code == KeyCode.ENTER) {
             host.focusNote();

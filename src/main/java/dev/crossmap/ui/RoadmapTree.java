@@ -38,20 +38,11 @@ final class RoadmapTree extends TreeView<TopicEntry> {
         setId("roadmapTree");
         setCellFactory(tv -> new TopicCell());
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() || e.isAltDown()) {
-                return;
-            }
-            Progress p = switch (e.getCode()) {
-                case D -> Progress.DONE;
-                case L -> Progress.LEARNING;
-                case S -> Progress.SKIPPED;
-                case DIGIT0, NUMPAD0 -> Progress.NOT_STARTED;
-                default -> null;
-            };
-            if (p != null) {
-                onProgressKey.accept(p);
+            java.util.Optional<Progress> p = ProgressKeys.of(e);
+            if (p.isPresent()) {
+                onProgressKey.accept(p.get());
                 e.consume();
-            } else if (e.getCode() == KeyCode.ENTER) {
+            } else if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
                 onEnter.run();
                 e.consume();
             }

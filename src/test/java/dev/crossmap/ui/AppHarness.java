@@ -71,6 +71,12 @@ final class AppHarness {
         return new javafx.geometry.Point2D(b.getCenterX(), b.getCenterY());
     }
 
+    /** The topic that starts at a line of a loaded roadmap. */
+    dev.crossmap.model.Topic topicAt(String roadmap, int line) {
+        return window().workspace().roadmaps().stream().filter(m -> m.name().equals(roadmap)).findFirst().orElseThrow()
+                .topics().stream().filter(t -> t.line() == line).findFirst().orElseThrow();
+    }
+
     MainWindow window() {
         return app.window();
     }

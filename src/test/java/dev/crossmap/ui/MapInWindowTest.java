@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crossmap.layout.Rect;
-import dev.crossmap.model.Roadmap;
 import dev.crossmap.model.Topic;
 import dev.crossmap.model.TopicId;
 import dev.crossmap.workspace.Workspace;
@@ -43,9 +42,7 @@ class MapInWindowTest extends FxRobot {
     }
 
     private Topic line(String roadmap, int line) {
-        Workspace ws = app.window().workspace();
-        Roadmap r = ws.roadmaps().stream().filter(m -> m.name().equals(roadmap)).findFirst().orElseThrow();
-        return r.topics().stream().filter(t -> t.line() == line).findFirst().orElseThrow();
+        return app.topicAt(roadmap, line);
     }
 
     private boolean onMap(TopicId id) {
@@ -127,6 +124,7 @@ class MapInWindowTest extends FxRobot {
             app.window().workspace().setAnnotation(phase.id(),
                     dev.crossmap.model.Annotation.EMPTY.withNote("Start here.\nThen the data model."));
         });
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS); // the map glides to the topic first
         Rect box = map().screenBox(phase.id()).orElseThrow();
         moveTo(map().localToScreen(box.x() + box.w() / 2, box.y() + box.h() / 2));
         assertEquals("Start here.\nThen the data model.", app.window().mapPane().hoverText());

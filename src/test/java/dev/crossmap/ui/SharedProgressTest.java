@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crossmap.model.Progress;
-import dev.crossmap.model.Roadmap;
 import dev.crossmap.model.Topic;
 import dev.crossmap.workspace.Workspace;
 import java.util.List;
@@ -34,9 +33,7 @@ class SharedProgressTest extends FxRobot {
     }
 
     private Topic line(String roadmap, int line) {
-        Workspace ws = app.window().workspace();
-        Roadmap r = ws.roadmaps().stream().filter(m -> m.name().equals(roadmap)).findFirst().orElseThrow();
-        return r.topics().stream().filter(t -> t.line() == line).findFirst().orElseThrow();
+        return app.topicAt(roadmap, line);
     }
 
     @Test
