@@ -12,6 +12,8 @@ module dev.crossmap {
     exports dev.crossmap.outline;
     exports dev.crossmap.matching;
     exports dev.crossmap.workspace;
+    exports dev.crossmap.overlap;
+    exports dev.crossmap.export;
     exports dev.crossmap.cli;
     exports dev.crossmap.ui to javafx.graphics;
 }

@@ -30,6 +30,7 @@ public final class Cli {
         this.err = err;
         register(new OutlineCommand());
         register(new OverlapsCommand());
+        register(new MergeCommand());
         register(new SaveCommand());
         BenchCommand bench = new BenchCommand();
         bench.register(new ImportBench());

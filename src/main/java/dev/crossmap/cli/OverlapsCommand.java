@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crossmap.export.CoverageCsv;
 import dev.crossmap.matching.Matcher;
 import dev.crossmap.model.Atlas;
 import dev.crossmap.model.Concept;
 import dev.crossmap.model.Link;
 import dev.crossmap.model.Occurrence;
 import dev.crossmap.outline.ImportException;
+import dev.crossmap.overlap.CoverageMatrix;
+import dev.crossmap.overlap.UniqueTopics;
 import dev.crossmap.workspace.Workspace;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,7 +25,8 @@ import java.util.Set;
 /**
  * {@code crossmap overlaps [--json] [FILE…]} (roadmaps, or one workspace with its curation): the concepts written in two or more places, largest first,
  * each with its occurrences (roadmap, line, label, ancestors' path without the document title) and the
- * narrower or neighbouring topics related to it.
+ * narrower or neighbouring topics related to it. With {@code --matrix}: the coverage matrix (concepts x
+ * roadmaps), each roadmap's unique topics and the overlap summary; {@code --csv} prints the matrix as CSV.
  */
 final class OverlapsCommand implements Command {
     @Override
@@ -32,17 +36,24 @@ final class OverlapsCommand implements Command {
 
     @Override
     public String usage() {
-        return "overlaps [--json] [FILE...]";
+        return "overlaps [--json | --matrix [--csv]] [FILE...]";
     }
 
     @Override
     public String summary() {
-        return "print the concepts written in two or more places, largest first (no FILE: the bundled roadmaps; a workspace: its curated atlas)";
+        return "print the concepts written in two or more places, largest first, or (--matrix) the coverage matrix "
+                + "of concepts x roadmaps, as a table or CSV (no FILE: the bundled roadmaps; a workspace: its curated atlas)";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-        Arguments a = Arguments.parse(args, Set.of("--json"));
+        Arguments a = Arguments.parse(args, Set.of("--json", "--matrix", "--csv"));
+        if (a.has("--csv") && !a.has("--matrix")) {
+            throw new UsageException("--csv goes with --matrix");
+        }
+        if (a.has("--json") && a.has("--matrix")) {
+            throw new UsageException("--json and --matrix cannot be combined");
+        }
         Workspace ws;
         try {
             ws = Inputs.load(a.files()).workspace();
@@ -50,8 +61,13 @@ final class OverlapsCommand implements Command {
             err.println(e.getMessage());
             return 1;
         }
-        Atlas atlas = new Matcher().match(ws.roadmaps(), ws.decisions());
-        if (a.has("--json")) {
+        Matcher matcher = new Matcher();
+        Atlas atlas = matcher.match(ws.roadmaps(), ws.decisions());
+        if (a.has("--matrix")) {
+            CoverageMatrix matrix = CoverageMatrix.of(atlas);
+            out.print(a.has("--csv") ? CoverageCsv.of(matrix)
+                    : MatrixTable.render(matrix, UniqueTopics.of(atlas, matrix, matcher)));
+        } else if (a.has("--json")) {
             printJson(atlas, out);
         } else {
             printText(atlas, out);

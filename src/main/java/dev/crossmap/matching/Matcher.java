@@ -97,6 +97,14 @@ public final class Matcher {
         return normaliser.read(label).whole().map(Term::key).orElse("");
     }
 
+    /**
+     * Whether matching reads this topic as naming something to learn: not the document's title, not a
+     * structural label ("Key Topics:") or a generic word, as a whole or through one of its parts.
+     */
+    public boolean namesAConcept(Roadmap roadmap, Topic topic) {
+        return !isTitle(roadmap, topic) && !normaliser.read(topic.label()).isEmpty();
+    }
+
     private List<Entry> read(List<Roadmap> roadmaps, List<Facet> facets) {
         List<Entry> entries = new ArrayList<>();
         for (Roadmap r : roadmaps) {

@@ -171,7 +171,7 @@ public final class Atlas {
     }
 
     /** A label without Markdown emphasis, code ticks or hour estimates, for showing to a reader. */
-    static String plain(String label) {
+    public static String plain(String label) {
         String s = MARKUP.matcher(label).replaceAll("");
         s = HOURS.matcher(s).replaceAll("");
         return s.replaceAll("\\s+", " ").strip();

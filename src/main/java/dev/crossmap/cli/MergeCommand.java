@@ -1,0 +1,63 @@
+package dev.crossmap.cli;
+
+import dev.crossmap.export.CurriculumMarkdown;
+import dev.crossmap.export.CurriculumOpml;
+import dev.crossmap.matching.Matcher;
+import dev.crossmap.model.Atlas;
+import dev.crossmap.outline.ImportException;
+import dev.crossmap.overlap.MergedCurriculum;
+import dev.crossmap.workspace.Workspace;
+import dev.crossmap.workspace.WorkspaceFile;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code crossmap merge [--format md|opml] [FILE…]}: the merged curriculum (each concept once, under its
+ * most common parent, with the roadmaps that teach it) as Markdown or OPML 2.0. From a workspace file, the
+ * curated atlas, with the notes and progress of all occurrences brought together.
+ */
+final class MergeCommand implements Command {
+    static final String TITLE = "Merged curriculum";
+
+    @Override
+    public String name() {
+        return "merge";
+    }
+
+    @Override
+    public String usage() {
+        return "merge [--format md|opml] [FILE...]";
+    }
+
+    @Override
+    public String summary() {
+        return "print the merged curriculum: every concept once, under its most common parent, with the roadmaps "
+                + "that teach it (no FILE: the bundled roadmaps; a workspace: with its notes and progress)";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+        Arguments a = Arguments.parse(args, Set.of(), Set.of("--format"));
+        String format = a.value("--format").orElse("md");
+        if (!format.equals("md") && !format.equals("opml")) {
+            throw new UsageException("--format is md or opml, not " + format);
+        }
+        Workspace ws;
+        try {
+            ws = Inputs.load(a.files()).workspace();
+        } catch (ImportException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        Atlas atlas = new Matcher().match(ws.roadmaps(), ws.decisions());
+        MergedCurriculum curriculum = MergedCurriculum.of(atlas);
+        boolean fromWorkspace = a.files().size() == 1 && WorkspaceFile.isWorkspace(a.files().get(0));
+        Optional<Workspace> annotations = fromWorkspace ? Optional.of(ws) : Optional.empty();
+        out.print(format.equals("md") ? CurriculumMarkdown.of(curriculum, annotations, TITLE)
+                : CurriculumOpml.of(curriculum, annotations, TITLE));
+        return 0;
+    }
+
+}
