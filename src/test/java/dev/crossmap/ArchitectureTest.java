@@ -36,7 +36,7 @@ class ArchitectureTest {
     void theCoreDoesNotKnowTheUiOrTheCli() {
         noClasses().that().resideInAnyPackage("dev.crossmap.model..", "dev.crossmap.outline..",
                         "dev.crossmap.matching..", "dev.crossmap.layout..", "dev.crossmap.workspace..",
-                        "dev.crossmap.export..")
+                        "dev.crossmap.export..", "dev.crossmap.overlap..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.crossmap.ui..", "dev.crossmap.cli..")
                 .check(main);
     }

@@ -172,7 +172,8 @@ public final class Atlas {
 
     /** A label without Markdown emphasis, code ticks or hour estimates, for showing to a reader. */
     public static String plain(String label) {
-        String s = MARKUP.matcher(label).replaceAll("");
+        // A no-break space is a space to a reader, and "(6\u00A0h)" is an hour estimate all the same.
+        String s = MARKUP.matcher(label.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2007', ' ')).replaceAll("");
         s = HOURS.matcher(s).replaceAll("");
         return s.replaceAll("\\s+", " ").strip();
     }
