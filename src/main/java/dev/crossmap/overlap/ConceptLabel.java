@@ -19,8 +19,13 @@ final class ConceptLabel {
     static String of(Concept c) {
         String plain = null;
         for (Occurrence o : c.members()) {
-            String text = ASIDE.matcher(o.label()).replaceAll(" ").replaceAll("\\s+", " ").strip();
-            if (text.toLowerCase(Locale.ROOT).equals(c.label())) {
+            if (!o.label().regionMatches(true, 0, c.label(), 0, c.label().length())) {
+                continue; // cannot say just the name: skips the regular expressions for most occurrences
+            }
+            String raw = o.label();
+            boolean simple = raw.indexOf('(') < 0 && !raw.endsWith(".") && !raw.endsWith(":");
+            String text = simple ? raw : ASIDE.matcher(raw).replaceAll(" ").replaceAll("\\s+", " ").strip();
+            if (text.length() == c.label().length() && text.toLowerCase(Locale.ROOT).equals(c.label())) {
                 if (!text.isEmpty() && Character.isUpperCase(text.codePointAt(0))) {
                     return text;
                 }

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +39,9 @@ public final class MergedCurriculum {
     private final int[] childStart;
     private final int[] children;
     private final List<CurriculumItem> roots;
-    private final Map<TopicId, Integer> home;
+    /** Each topic's position in roadmap and source order, and the item it is shown in, by position. */
+    private final Map<TopicId, Integer> ordinal;
+    private final int[] homeOf;
 
     /**
      * One line of the curriculum read top to bottom.
@@ -51,10 +53,11 @@ public final class MergedCurriculum {
     }
 
     private MergedCurriculum(Atlas atlas, List<CurriculumItem> items, Placement placement, int[] position,
-                             Map<TopicId, Integer> home) {
+                             Map<TopicId, Integer> ordinal, int[] homeOf) {
         this.atlas = atlas;
         this.items = Collections.unmodifiableList(items);
-        this.home = home;
+        this.ordinal = ordinal;
+        this.homeOf = homeOf;
         int n = items.size();
         parent = new int[n];
         for (int i = 0; i < n; i++) {
@@ -110,26 +113,41 @@ public final class MergedCurriculum {
         }
         Topic[] topics = new Topic[n];
         int[] roadmapOf = new int[n];
+        int[] parentAt = new int[n];
         Map<TopicId, Integer> ordinal = new HashMap<>(n * 2);
         int g = 0;
         for (int ri = 0; ri < roadmaps.size(); ri++) {
             for (Topic t : roadmaps.get(ri).topics()) {
                 topics[g] = t;
                 roadmapOf[g] = ri;
+                // a roadmap lists parents before children, so the parent's position is already known
+                parentAt[g] = t.parent() == null ? -1 : ordinal.get(t.parent());
                 ordinal.put(t.id(), g++);
             }
         }
         List<Concept> concepts = atlas.concepts();
-        Map<Concept, Integer> conceptItem = new IdentityHashMap<>();
-        for (Concept c : concepts) {
-            conceptItem.put(c, conceptItem.size());
-        }
-        // Each topic's home item: its concept's, or a lone item of its own after all the concepts.
+        // Each topic's home item: the first concept that holds it (as Atlas.conceptOf answers), or a lone item
+        // of its own after all the concepts. memberAt[c] = the positions of concept c's topics, in order.
         int[] homeOf = new int[n];
+        Arrays.fill(homeOf, -1);
+        int[][] memberAt = new int[concepts.size()][];
+        for (int ci = 0; ci < concepts.size(); ci++) {
+            List<Occurrence> members = concepts.get(ci).members();
+            int[] at = new int[members.size()];
+            for (int k = 0; k < at.length; k++) {
+                at[k] = ordinal.get(members.get(k).topic().id());
+                if (homeOf[at[k]] < 0) {
+                    homeOf[at[k]] = ci;
+                }
+            }
+            Arrays.sort(at);
+            memberAt[ci] = at;
+        }
         int itemCount = concepts.size();
         for (int t = 0; t < n; t++) {
-            Optional<Concept> c = atlas.conceptOf(topics[t].id());
-            homeOf[t] = c.isPresent() ? conceptItem.get(c.get()) : itemCount++;
+            if (homeOf[t] < 0) {
+                homeOf[t] = itemCount++;
+            }
         }
         List<CurriculumItem> items = new ArrayList<>(itemCount);
         int[] position = new int[itemCount];
@@ -150,36 +168,27 @@ public final class MergedCurriculum {
             Topic topic = topics[t];
             items.add(new CurriculumItem(item, Atlas.plain(topic.label()), Optional.empty(), List.of(topic.id()),
                     List.of(alone.get(roadmapOf[t]))));
-            int up = topic.parent() == null ? Placement.TOP : homeOf[ordinal.get(topic.parent())];
+            int up = parentAt[t] < 0 ? Placement.TOP : homeOf[parentAt[t]];
             if (placement.fits(item, up)) {
                 placement.place(item, up);
             }
             position[item] = t;
         }
-        for (Concept c : concepts) {
-            int item = conceptItem.get(c);
-            items.set(item, conceptItem(item, c, ordinal, roadmaps));
-            place(item, c, topics, ordinal, homeOf, placement, position);
+        for (int ci = 0; ci < concepts.size(); ci++) {
+            items.set(ci, conceptItem(ci, concepts.get(ci), memberAt[ci], topics, roadmapOf, roadmaps));
+            place(ci, memberAt[ci], parentAt, homeOf, placement, position);
         }
-        Map<TopicId, Integer> home = new HashMap<>(n * 2);
-        for (int t = 0; t < n; t++) {
-            home.put(topics[t].id(), homeOf[t]);
-        }
-        return new MergedCurriculum(atlas, items, placement, position, home);
+        return new MergedCurriculum(atlas, items, placement, position, ordinal, homeOf);
     }
 
     /** Counts the votes of a concept's occurrences and takes the best parent that makes no cycle. */
-    private static void place(int item, Concept c, Topic[] topics, Map<TopicId, Integer> ordinal, int[] homeOf,
-                              Placement placement, int[] position) {
+    private static void place(int item, int[] memberAt, int[] parentAt, int[] homeOf, Placement placement,
+                              int[] position) {
         // candidate item -> {votes, position of its first voter}; TOP is a candidate like any other
         Map<Integer, int[]> votes = new HashMap<>();
         List<Integer> order = new ArrayList<>();
-        int first = Integer.MAX_VALUE;
-        for (Occurrence o : c.members()) {
-            int t = ordinal.get(o.topic().id());
-            first = Math.min(first, t);
-            TopicId up = topics[t].parent();
-            int candidate = up == null ? Placement.TOP : homeOf[ordinal.get(up)];
+        for (int t : memberAt) {
+            int candidate = parentAt[t] < 0 ? Placement.TOP : homeOf[parentAt[t]];
             if (candidate == item) {
                 continue; // written under another occurrence of itself: says nothing about where it belongs
             }
@@ -189,7 +198,6 @@ public final class MergedCurriculum {
                 order.add(candidate);
             } else {
                 v[0]++;
-                v[1] = Math.min(v[1], t);
             }
         }
         order.sort((a, b) -> {
@@ -204,21 +212,17 @@ public final class MergedCurriculum {
                 return;
             }
         }
-        position[item] = first;
+        position[item] = memberAt[0];
     }
 
-    private static CurriculumItem conceptItem(int item, Concept c, Map<TopicId, Integer> ordinal, List<Roadmap> roadmaps) {
-        List<TopicId> ids = new ArrayList<>(c.size());
+    private static CurriculumItem conceptItem(int item, Concept c, int[] memberAt, Topic[] topics, int[] roadmapOf,
+                                              List<Roadmap> roadmaps) {
+        List<TopicId> ids = new ArrayList<>(memberAt.length);
         int[] perRoadmap = new int[roadmaps.size()];
-        Map<String, Integer> column = new HashMap<>();
-        for (int i = 0; i < roadmaps.size(); i++) {
-            column.put(roadmaps.get(i).name(), i);
+        for (int t : memberAt) {
+            ids.add(topics[t].id());
+            perRoadmap[roadmapOf[t]]++;
         }
-        for (Occurrence o : c.members()) {
-            ids.add(o.topic().id());
-            perRoadmap[column.get(o.roadmap())]++;
-        }
-        ids.sort((a, b) -> Integer.compare(ordinal.get(a), ordinal.get(b)));
         List<CurriculumItem.Taught> taught = new ArrayList<>();
         for (int i = 0; i < perRoadmap.length; i++) {
             if (perRoadmap[i] > 0) {
@@ -261,11 +265,11 @@ public final class MergedCurriculum {
 
     /** The item where a topic (or a part of a compound topic) is shown. */
     public Optional<CurriculumItem> itemOf(TopicId vertex) {
-        Integer i = home.get(vertex);
-        if (i == null) {
-            i = atlas.facet(vertex).map(Facet::topic).map(home::get).orElse(null);
+        Integer t = ordinal.get(vertex);
+        if (t == null) {
+            t = atlas.facet(vertex).map(Facet::topic).map(ordinal::get).orElse(null);
         }
-        return i == null ? Optional.empty() : Optional.of(items.get(i));
+        return t == null ? Optional.empty() : Optional.of(items.get(homeOf[t]));
     }
 
     /** The whole curriculum top to bottom, each item after its parent (depth first, without recursion). */
