@@ -202,6 +202,11 @@ final class ConceptsPane extends VBox {
         }
     }
 
+    /** "Idempotency (senior-backend-study-path.md:100)": the same label is often on both ends of a link. */
+    private String where(TopicId vertex) {
+        return name(vertex) + atlas.occurrence(vertex).map(o -> " (" + o.roadmap() + ":" + o.line() + ")").orElse("");
+    }
+
     private String name(TopicId vertex) {
         return atlas.facet(vertex).map(f -> f.label())
                 .orElseGet(() -> atlas.occurrence(vertex).map(Occurrence::label).orElse(vertex.value()));
@@ -235,7 +240,7 @@ final class ConceptsPane extends VBox {
                 case CONFIRMED -> "confirmed";
                 case MANUAL -> "added by you";
             };
-            setText(name(l.source()) + " \u2194 " + name(l.target()) + "\n    " + l.reason() + " (" + origin + ")");
+            setText(where(l.source()) + "\n\u2194 " + where(l.target()) + "\n    " + l.reason() + " (" + origin + ")");
         }
     }
 }

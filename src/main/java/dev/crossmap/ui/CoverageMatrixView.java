@@ -63,6 +63,7 @@ final class CoverageMatrixView extends VBox {
         spread.setId("matrixSpreadColumn");
         spread.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().spread()));
         spread.setSortType(TableColumn.SortType.DESCENDING);
+        spread.setPrefWidth(100);
         table.getColumns().add(label);
         table.getColumns().add(spread);
         for (int i = 0; i < matrix.roadmaps().size(); i++) {
@@ -75,6 +76,8 @@ final class CoverageMatrixView extends VBox {
         table.setItems(sorted);
         table.getSortOrder().add(spread);
         table.setId("matrixTable");
+        // Headings of up to four wrapped lines; the stylesheet is this table's own, so the app's style stays as it is.
+        table.getStylesheets().add("data:text/css," + ".column-header{-fx-pref-height:74px;}".replace(" ", ""));
         table.setPlaceholder(new Label("No concept matches"));
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -105,11 +108,16 @@ final class CoverageMatrixView extends VBox {
         String name = matrix.roadmaps().get(index);
         String shortName = name.replaceFirst("\\.[^.]+$", "");
         TableColumn<CoverageMatrix.Row, Integer> column = new TableColumn<>();
-        Label heading = new Label(shortName.length() > 16 ? shortName.substring(0, 15) + "\u2026" : shortName);
+        // File names are long and alike ("python-backend-…"): words on up to four lines, the name in a tooltip.
+        Label heading = new Label(shortName.replace('-', ' ').replace('_', ' '));
+        heading.setWrapText(true);
+        heading.prefWidthProperty().bind(column.widthProperty().subtract(12));
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        heading.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         heading.setTooltip(new Tooltip(name + "\n" + unique.count(name) + " topics only this roadmap teaches"));
         column.setGraphic(heading);
         column.setId("roadmapColumn-" + index);
-        column.setPrefWidth(90);
+        column.setPrefWidth(110);
         column.setSortType(TableColumn.SortType.DESCENDING);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().counts().get(index)));
         column.setCellFactory(c -> new HeatCell(index));
