@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,6 +65,8 @@ public final class CoverageMatrix {
     private final List<String> roadmaps;
     private final int topics;
     private final List<Row> rows;
+    /** Rows by concept identity: a concept record compares by all its members, too slow for a lookup. */
+    private final Map<Concept, Row> byConcept = new IdentityHashMap<>();
     /** Per row, lower-case label and occurrence labels, for filtering as the user types. */
     private final String[] searchText;
 
@@ -73,6 +76,7 @@ public final class CoverageMatrix {
         this.rows = Collections.unmodifiableList(rows);
         this.searchText = new String[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
+            byConcept.put(rows.get(i).concept(), rows.get(i));
             StringBuilder sb = new StringBuilder(rows.get(i).label());
             for (Occurrence o : rows.get(i).concept().members()) {
                 sb.append('\n').append(o.label());
@@ -175,9 +179,9 @@ public final class CoverageMatrix {
         return out;
     }
 
-    /** The row of a concept, if it is in the matrix. */
+    /** The row of a concept of this matrix's atlas (the same object {@code Atlas.concepts()} gave), if any. */
     public Optional<Row> row(Concept concept) {
-        return rows.stream().filter(r -> r.concept().equals(concept)).findFirst();
+        return Optional.ofNullable(byConcept.get(concept));
     }
 
     /** The overlap figures: roadmaps, topics, concepts, and how many concepts exactly k roadmaps share. */
