@@ -36,6 +36,7 @@ class CoverageMatrixTest {
                 "python-backend-developer-roadmap.md", "middle-python-developer-plan.md", "backend-engineering-mastery.md"),
                 matrix.roadmaps());
         assertEquals(atlas.concepts().size(), matrix.rows().size());
+        assertEquals(matrix.rows().get(3), matrix.row(atlas.concepts().get(3)).orElseThrow());
     }
 
     @Test
