@@ -76,5 +76,7 @@ final class ExploreBench implements Benchmark {
 
     private static void report(PrintStream out, String what, double[] ms) {
         out.printf("%s: %s%n", what, BenchCommand.describe(ms));
+        // Collect the garbage of this figure now, so that the next one does not pay for it.
+        BenchCommand.usedHeapMb();
     }
 }
