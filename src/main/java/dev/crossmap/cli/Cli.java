@@ -31,6 +31,7 @@ public final class Cli {
         register(new OutlineCommand());
         register(new OverlapsCommand());
         register(new SaveCommand());
+        register(new ExportCommand());
         BenchCommand bench = new BenchCommand();
         bench.register(new ImportBench());
         bench.register(new MatchBench());
