@@ -11,7 +11,6 @@ import dev.crossmap.layout.Viewport;
 import dev.crossmap.matching.Matcher;
 import dev.crossmap.model.TopicId;
 import dev.crossmap.outline.ImportException;
-import dev.crossmap.outline.ImportWarning;
 import dev.crossmap.workspace.Workspace;
 import dev.crossmap.workspace.WorkspaceFile;
 import java.io.IOException;
@@ -61,8 +60,9 @@ final class ExportCommand implements Command {
             err.println(e.getMessage());
             return 1;
         }
-        for (ImportWarning w : loaded.warnings()) {
-            err.println("warning: " + w);
+        if (!loaded.warnings().isEmpty()) {
+            // One line, not dozens: the picture is the point here, and the outline command lists them.
+            err.println(loaded.warnings().size() + " import warnings (crossmap outline lists them)");
         }
         Workspace ws = loaded.workspace();
         MapTree tree = MapTree.of("Crossmap", ws.roadmaps());
