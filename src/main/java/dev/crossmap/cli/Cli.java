@@ -37,6 +37,7 @@ public final class Cli {
         bench.register(new MatchBench());
         bench.register(new WorkspaceBench());
         bench.register(new LayoutBench());
+        bench.register(new ExportBench());
         register(bench);
     }
 
