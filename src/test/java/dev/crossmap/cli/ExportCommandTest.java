@@ -55,6 +55,18 @@ class ExportCommandTest {
     }
 
     @Test
+    void withOnlyAWidthThePictureKeepsTheMapsProportions(@TempDir Path dir) throws Exception {
+        Path natural = dir.resolve("natural.png");
+        Path narrow = dir.resolve("narrow.png");
+        assertEquals(0, run("export", "--png", natural.toString(), "--level", "1"), err.toString());
+        assertEquals(0, run("export", "--png", narrow.toString(), "--level", "1", "--width", "800"), err.toString());
+        BufferedImage big = ImageIO.read(natural.toFile());
+        BufferedImage small = ImageIO.read(narrow.toFile());
+        assertEquals(800, small.getWidth());
+        assertEquals(800.0 * big.getHeight() / big.getWidth(), small.getHeight(), 1.0);
+    }
+
+    @Test
     void withoutASizeTheWholeMapIsDrawnAndTheShrinkIsSaid(@TempDir Path dir) throws Exception {
         Path png = dir.resolve("all.png");
         Path svg = dir.resolve("all.svg");
