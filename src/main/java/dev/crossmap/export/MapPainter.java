@@ -48,7 +48,8 @@ final class MapPainter {
         // Pre-order: parents before children, so the drawing (and the SVG's element order) is deterministic.
         Arrays.sort(drawn, 0, drawnCount);
         drawBranches(canvas, g, v, world);
-        drawBoxes(canvas, g, v, world, decorations);
+        drawBoxes(canvas, g, v, world);
+        BranchProgress branches = new BranchProgress(g.tree(), decorations);
         for (int i = 0; i < drawnCount; i++) {
             int n = drawn[i];
             if (world.intersects(g.x(n), g.y(n), g.width(n), g.height(n))) {
@@ -56,7 +57,7 @@ final class MapPainter {
                 if (n != 0 && g.tree().hasChildren(n)) {
                     marks.foldHandle(canvas, g, v, n);
                 }
-                marks.decorate(canvas, g, v, n, decorations);
+                marks.decorate(canvas, g, v, n, decorations, branches);
             }
         }
     }
@@ -91,7 +92,7 @@ final class MapPainter {
         }
     }
 
-    private void drawBoxes(MapCanvas canvas, MapGeometry g, Viewport v, Rect world, Decorations decorations) {
+    private void drawBoxes(MapCanvas canvas, MapGeometry g, Viewport v, Rect world) {
         MapTree tree = g.tree();
         double s = v.scale();
         for (int i = 0; i < drawnCount; i++) {
@@ -109,9 +110,7 @@ final class MapPainter {
                     Math.max(0.5, Math.min(1.5, s)));
             String[] lines = measure.lines(tree.label(n), depth);
             if (h >= MIN_TEXT_PIXELS * lines.length) {
-                Color ink = depth <= 1 ? Color.WHITE : Marks.skipped(decorations, tree.id(n)) ? MapPalette.SKIPPED
-                        : MapPalette.INK;
-                drawLabel(canvas, g, n, lines, x, y, s, ink);
+                drawLabel(canvas, g, n, lines, x, y, s, depth <= 1 ? Color.WHITE : MapPalette.INK);
             }
         }
     }

@@ -17,14 +17,15 @@ public final class MapPalette {
     /** "Nothing": no fill or no outline. */
     public static final Color NONE = new Color(0, 0, 0, 0);
     /** A topic written in several places (the ×N badge). */
-    public static final Color OVERLAP = new Color(0x34, 0x3a, 0x40);
-    /** Progress marks: done, learning, skipped. */
-    public static final Color DONE = new Color(0x2f, 0x9e, 0x44);
+    public static final Color OVERLAP = new Color(0xe8, 0x59, 0x0c);
+    /** Progress marks: done (and the done part of a branch's bar), learning, skipped. */
+    public static final Color DONE = new Color(0x2b, 0x8a, 0x3e);
     public static final Color LEARNING = new Color(0xf0, 0x8c, 0x00);
     public static final Color SKIPPED = new Color(0x86, 0x8e, 0x96);
-    /** The note mark: a small yellow sheet. */
-    public static final Color NOTE = new Color(0xff, 0xd4, 0x3b);
-    public static final Color NOTE_EDGE = new Color(0xe6, 0x77, 0x00);
+    /** The rest of a branch's done bar. */
+    public static final Color TRACK = new Color(0xde, 0xe2, 0xe6);
+    /** The note mark (a pencil). */
+    public static final Color PENCIL = new Color(0x49, 0x50, 0x57);
     private static final Color[] ROADMAPS = {
         new Color(0x2f, 0x6f, 0xde), new Color(0xd9, 0x48, 0x0f), new Color(0x2b, 0x8a, 0x3e),
         new Color(0x86, 0x2e, 0x9c), new Color(0xc2, 0x25, 0x5c), new Color(0x0b, 0x72, 0x85),

@@ -1,29 +1,26 @@
 package dev.crossmap.export;
 
 import dev.crossmap.layout.MapGeometry;
-import dev.crossmap.layout.MapTree;
 import dev.crossmap.layout.Side;
 import dev.crossmap.layout.Viewport;
 import dev.crossmap.model.Progress;
 import dev.crossmap.model.TopicId;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Arc2D;
 import java.awt.geom.Path2D;
 
 /**
- * The small things drawn on a topic's box: the fold handle (with the hidden count when folded), the ×N
- * badge of a topic written in several places, the progress mark (done ✓, learning ◐, skipped –) and
- * the note mark. Sizes are in world units, scaled with the map.
+ * The small things drawn on a topic's box, as the window's map draws them: the fold handle (with the
+ * hidden count when folded), the ×N badge of a topic written in several places, the progress mark (done ✓,
+ * learning ◐, skipped ●), the note mark, and the done bar under folded branches and roadmaps.
  */
 final class Marks {
-    /** Below this scale marks would be noise: the boxes alone are drawn. */
-    private static final double MIN_SCALE = 0.3;
-    private static final double MARK_RADIUS = 6;
+    /** Below this many pixels of box height, badges and marks are left out (as in the window). */
+    static final double MARK_PIXELS = 13;
+    private final Font plain = new Font(Font.SANS_SERIF, Font.PLAIN, 1);
     private final Font bold = new Font(Font.SANS_SERIF, Font.BOLD, 1);
-    static boolean skipped(Decorations d, TopicId topic) {
-        return d.progress(topic) == Progress.SKIPPED;
-    }
 
     /**
      * The circle beside a topic with children, on its outer side. Folded, it is filled and holds how many
@@ -31,111 +28,107 @@ final class Marks {
      */
     void foldHandle(MapCanvas canvas, MapGeometry g, Viewport v, int n) {
         double s = v.scale();
-        double r = MapPainter.HANDLE_RADIUS * s;
+        // As in the window: the handle shrinks with the map but never grows past its own size.
+        double r = Math.max(2.5, Math.min(MapPainter.HANDLE_RADIUS, MapPainter.HANDLE_RADIUS * s));
         double x = g.x(n) * s + v.panX();
         double y = g.y(n) * s + v.panY();
         boolean left = g.side(n) == Side.LEFT;
         double cy = y + g.height(n) * s / 2;
         Color c = MapPalette.of(g.tree(), n);
-        double edge = Math.max(0.5, 1.2 * Math.min(s, 2));
         int hidden = g.hiddenCount(n);
-        if (hidden == 0 || r < 3) {
-            double cx = left ? x - r - s : x + g.width(n) * s + r + s;
-            canvas.circle(cx, cy, r, hidden > 0 ? c : Color.WHITE, c, edge);
+        // A picture cannot be clicked open, so the count shows on smaller handles than the window's.
+        if (hidden == 0 || r < 5) {
+            double cx = left ? x - r - 1 : x + g.width(n) * s + r + 1;
+            canvas.circle(cx, cy, r, hidden > 0 ? c : Color.WHITE, c, 1.2);
             return;
         }
-        String count = hidden > 9999 ? (hidden / 1000) + "k" : Integer.toString(hidden);
-        Font f = bold.deriveFont((float) (9 * s));
-        double w = Math.max(2 * r, f.getStringBounds(count, AwtTextMeasure.CONTEXT).getWidth() + 6 * s);
-        double px = left ? x - w - s : x + g.width(n) * s + s;
-        canvas.roundRect(px, cy - r, w, 2 * r, 2 * r, c, c, edge);
-        canvas.centredText(count, px + w / 2, cy + 3.2 * s, f, Color.WHITE);
+        String count = hidden > 999 ? (hidden / 1000) + "k" : Integer.toString(hidden);
+        Font f = plain.deriveFont(9f);
+        double w = Math.max(2 * r, f.getStringBounds(count, AwtTextMeasure.CONTEXT).getWidth() + 5);
+        double px = left ? x - w - 1 : x + g.width(n) * s + 1;
+        canvas.roundRect(px, cy - r, w, 2 * r, 2 * r, c, c, 1.2);
+        canvas.centredText(count, px + w / 2, cy + 3.2, f, Color.WHITE);
     }
 
-    /** The ×N badge (top right), the progress mark (top left) and the note mark (bottom right). */
-    void decorate(MapCanvas canvas, MapGeometry g, Viewport v, int n, Decorations d) {
+    /**
+     * As the window draws them: the ×N badge on the top edge at the right end, the note mark left of it,
+     * the progress mark on the left edge, and under a folded branch or a roadmap a bar of how much of it is
+     * done. Left out when the box is under {@link #MARK_PIXELS} high: they would hide the map.
+     */
+    void decorate(MapCanvas canvas, MapGeometry g, Viewport v, int n, Decorations d, BranchProgress branches) {
         double s = v.scale();
-        MapTree tree = g.tree();
-        if (s < MIN_SCALE || tree.depth(n) < 2) {
+        double h = g.height(n) * s;
+        if (n == 0 || h < MARK_PIXELS) {
             return;
         }
-        TopicId id = tree.id(n);
+        TopicId id = g.tree().id(n);
         double x = g.x(n) * s + v.panX();
         double y = g.y(n) * s + v.panY();
         double w = g.width(n) * s;
-        double h = g.height(n) * s;
-        int times = d.occurrences(id);
-        if (times > 1) {
-            badge(canvas, "\u00d7" + times, x + w, y, s);
+        double r = Math.max(4, Math.min(8, 6 * s));
+        double right = x + w;
+        int places = d.occurrences(id);
+        if (places > 1) {
+            String text = "\u00d7" + places;
+            Font f = bold.deriveFont((float) Math.max(8, Math.min(12, 10 * s)));
+            double bw = r * 2 + text.length() * Math.max(4, Math.min(7, 5.5 * s));
+            canvas.roundRect(right - bw + r, y - r, bw, 2 * r, 2 * r, MapPalette.OVERLAP, MapPalette.NONE, 0);
+            canvas.centredText(text, right - bw / 2 + r, y + f.getSize2D() * 0.36, f, Color.WHITE);
+            right -= bw + 2;
+        }
+        if (d.hasNote(id)) {
+            pencil(canvas, right - r + (places > 1 ? 0 : r), y, Math.max(8, Math.min(13, 11 * s)));
         }
         Progress p = d.progress(id);
         if (p != Progress.NOT_STARTED) {
-            progress(canvas, p, x + 1.5 * s, y + 1.5 * s, MARK_RADIUS * s);
+            progress(canvas, p, x, y + h / 2, r);
         }
-        if (d.hasNote(id)) {
-            note(canvas, x + w - 1 * s, y + h - 1 * s, s);
+        int total = g.tree().subtreeSize(n) - 1;
+        if ((g.isFolded(n) || g.tree().depth(n) == 1) && total > 0) {
+            double bh = Math.max(2, Math.min(4, 3 * s));
+            double top = y + h + bh;
+            canvas.roundRect(x + 4, top, w - 8, bh, bh, MapPalette.TRACK, MapPalette.NONE, 0);
+            int done = branches.done(n);
+            if (done > 0) {
+                canvas.roundRect(x + 4, top, (w - 8) * done / total, bh, bh, MapPalette.DONE, MapPalette.NONE, 0);
+            }
         }
     }
 
-    /** A dark pill on the box's top edge, near its right end. */
-    private void badge(MapCanvas canvas, String text, double right, double top, double s) {
-        Font f = bold.deriveFont((float) (9.5 * s));
-        double tw = f.getStringBounds(text, AwtTextMeasure.CONTEXT).getWidth();
-        double h = 13 * s;
-        double w = tw + 8 * s;
-        // Ends short of the box's corner, so it never touches the fold handle beside the box.
-        double x = right - w - 2 * s;
-        canvas.roundRect(x, top - h / 2, w, h, h, MapPalette.OVERLAP, Color.WHITE, Math.max(0.5, s));
-        canvas.centredText(text, x + w / 2, top + 3.4 * s, f, Color.WHITE);
-    }
-
+    /** A filled circle (done: with a white tick), half filled for learning. */
     private static void progress(MapCanvas canvas, Progress p, double cx, double cy, double r) {
-        double line = Math.max(0.8, 0.3 * r);
-        switch (p) {
-            case DONE -> {
-                canvas.circle(cx, cy, r, MapPalette.DONE, Color.WHITE, r / 6);
-                Path2D tick = new Path2D.Double();
-                tick.moveTo(cx - 0.45 * r, cy + 0.02 * r);
-                tick.lineTo(cx - 0.12 * r, cy + 0.35 * r);
-                tick.lineTo(cx + 0.45 * r, cy - 0.32 * r);
-                canvas.path(tick, MapPalette.NONE, Color.WHITE, line);
-            }
-            case LEARNING -> {
-                canvas.circle(cx, cy, r, Color.WHITE, MapPalette.LEARNING, r / 4);
-                Path2D half = new Path2D.Double(new Arc2D.Double(cx - r, cy - r, 2 * r, 2 * r, -90, 180, Arc2D.CHORD));
-                canvas.path(half, MapPalette.LEARNING, MapPalette.NONE, 0);
-            }
-            default -> {
-                canvas.circle(cx, cy, r, MapPalette.SKIPPED, Color.WHITE, r / 6);
-                Path2D dash = new Path2D.Double();
-                dash.moveTo(cx - 0.45 * r, cy);
-                dash.lineTo(cx + 0.45 * r, cy);
-                canvas.path(dash, MapPalette.NONE, Color.WHITE, line);
-            }
+        Color c = p == Progress.DONE ? MapPalette.DONE : p == Progress.LEARNING ? MapPalette.LEARNING : MapPalette.SKIPPED;
+        if (p == Progress.LEARNING) {
+            canvas.circle(cx, cy, r, Color.WHITE, c, 1);
+            Path2D half = new Path2D.Double(new Arc2D.Double(cx - r, cy - r, 2 * r, 2 * r, 90, 180, Arc2D.PIE));
+            canvas.path(half, c, MapPalette.NONE, 0);
+            return;
+        }
+        canvas.circle(cx, cy, r, c, c, 1);
+        if (p == Progress.DONE) {
+            Path2D tick = new Path2D.Double();
+            tick.moveTo(cx - 0.45 * r, cy);
+            tick.lineTo(cx - 0.1 * r, cy + 0.4 * r);
+            tick.lineTo(cx + 0.5 * r, cy - 0.4 * r);
+            canvas.path(tick, MapPalette.NONE, Color.WHITE, Math.max(1, r / 3));
         }
     }
 
-    /** A small yellow sheet with a folded corner and two lines of "writing". */
-    private static void note(MapCanvas canvas, double cx, double cy, double s) {
-        double w = 9 * s;
-        double h = 11 * s;
-        double x = cx - w / 2;
-        double y = cy - h / 2;
-        double fold = 3 * s;
-        Path2D sheet = new Path2D.Double();
-        sheet.moveTo(x, y);
-        sheet.lineTo(x + w - fold, y);
-        sheet.lineTo(x + w, y + fold);
-        sheet.lineTo(x + w, y + h);
-        sheet.lineTo(x, y + h);
-        sheet.closePath();
-        canvas.path(sheet, MapPalette.NOTE, MapPalette.NOTE_EDGE, Math.max(0.5, 0.9 * s));
-        Path2D writing = new Path2D.Double();
-        writing.moveTo(x + 2 * s, y + 5 * s);
-        writing.lineTo(x + w - 2 * s, y + 5 * s);
-        writing.moveTo(x + 2 * s, y + 7.8 * s);
-        writing.lineTo(x + w - 3 * s, y + 7.8 * s);
-        canvas.path(writing, MapPalette.NONE, MapPalette.NOTE_EDGE, Math.max(0.4, 0.8 * s));
+    /** The note mark: a small pencil (the window's ✎), drawn as a shape so every viewer shows it. */
+    private static void pencil(MapCanvas canvas, double cx, double cy, double size) {
+        double len = 0.95 * size;
+        double half = 0.14 * size;
+        double tip = 0.3 * size;
+        Path2D shape = new Path2D.Double();
+        shape.moveTo(-len / 2, 0);
+        shape.lineTo(-len / 2 + tip, -half);
+        shape.lineTo(len / 2, -half);
+        shape.lineTo(len / 2, half);
+        shape.lineTo(-len / 2 + tip, half);
+        shape.closePath();
+        AffineTransform place = AffineTransform.getTranslateInstance(cx, cy);
+        place.rotate(-Math.PI / 4);
+        canvas.path(new Path2D.Double(shape, place), MapPalette.PENCIL, MapPalette.NONE, 0);
     }
 
     /** The text cut to {@code maxWidth} pixels with an ellipsis, when it is wider. */

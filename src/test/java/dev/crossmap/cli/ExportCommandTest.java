@@ -106,8 +106,8 @@ class ExportCommandTest {
         Path png = dir.resolve("progress.png");
         assertEquals(0, run("export", "--svg", svg.toString(), "--png", png.toString(), file.toString()), err.toString());
         SvgDocument doc = SvgDocument.parse(Files.readString(svg));
-        assertEquals(done, doc.filledWith("circle", "#2f9e44"), "every done topic carries the done mark");
-        assertEquals(notes, doc.filledWith("path", "#ffd43b"), "every note is marked");
+        assertEquals(done, doc.filledWith("circle", "#2b8a3e"), "every done topic carries the done mark");
+        assertEquals(notes, doc.filledWith("path", "#495057"), "every note is marked");
         assertFalse(doc.labels().contains("Type hints in practice"), "the folded phase hides its topics");
         assertTrue(doc.otherTexts().contains("24"), "the folded phase says it hides 24 topics");
         Files.copy(png, Path.of("target", "export-workspace.png"), StandardCopyOption.REPLACE_EXISTING);

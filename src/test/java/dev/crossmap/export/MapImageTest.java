@@ -157,17 +157,19 @@ class MapImageTest {
         MapGeometry g = layout(roadmaps, Set.of());
         Viewport v = MapImage.wholeMap(g);
         SvgDocument svg = SvgDocument.parse(MapImage.svg(g, v, marks));
-        assertEquals(1, svg.filledWith("circle", "#2f9e44"), "one done mark");
+        assertEquals(1, svg.filledWith("circle", "#2b8a3e"), "one done mark");
         assertEquals(1, svg.elements("circle").stream().filter(c -> c.getAttribute("stroke").equals("#f08c00")).count(),
                 "one learning mark");
         assertEquals(1, svg.filledWith("circle", "#868e96"), "one skipped mark");
-        assertEquals(1, svg.filledWith("path", "#ffd43b"), "one note mark");
+        assertEquals(1, svg.filledWith("path", "#495057"), "one note mark");
         assertEquals(2, svg.otherTexts().stream().filter(t -> t.equals("\u00d72")).count(), svg.otherTexts().toString());
+        assertEquals(2, svg.filledWith("rect", "#dee2e6"), "each roadmap has a bar of how much of it is done");
+        assertEquals(1, svg.filledWith("rect", "#2b8a3e"), "only the roadmap with a done topic fills its bar");
 
         BufferedImage img = decoded(MapImage.render(g, v, marks));
         int node = g.node(done).orElseThrow();
-        // The done mark sits on the box's top-left corner; above its centre the tick leaves it green.
-        Point mark = v.toScreen(g.x(node) + 1.5, g.y(node) + 1.5 - 4);
+        // The done mark sits on the box's left edge; above its centre the tick leaves it green.
+        Point mark = v.toScreen(g.x(node), g.y(node) + g.height(node) / 2 - 3.5);
         assertEquals(MapPalette.DONE, pixel(img, mark));
     }
 
