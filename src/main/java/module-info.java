@@ -1,6 +1,7 @@
 /** Crossmap: merge several learning roadmaps into one mind map and see where they overlap. */
 module dev.crossmap {
     requires java.xml;
+    requires java.desktop;
     requires javafx.controls;
     requires org.controlsfx.controls;
     requires org.jgrapht.core;
@@ -13,6 +14,7 @@ module dev.crossmap {
     exports dev.crossmap.matching;
     exports dev.crossmap.workspace;
     exports dev.crossmap.overlap;
+    exports dev.crossmap.layout;
     exports dev.crossmap.export;
     exports dev.crossmap.cli;
     exports dev.crossmap.ui to javafx.graphics;

@@ -32,12 +32,14 @@ public final class Cli {
         register(new OverlapsCommand());
         register(new MergeCommand());
         register(new SaveCommand());
+        register(new ExportCommand());
         BenchCommand bench = new BenchCommand();
         bench.register(new ImportBench());
         bench.register(new MatchBench());
         bench.register(new WorkspaceBench());
         bench.register(new LayoutBench());
         bench.register(new ExploreBench());
+        bench.register(new ExportBench());
         register(bench);
     }
 

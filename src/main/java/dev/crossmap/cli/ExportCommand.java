@@ -1,0 +1,173 @@
+package dev.crossmap.cli;
+
+import dev.crossmap.export.AwtTextMeasure;
+import dev.crossmap.export.Decorations;
+import dev.crossmap.export.MapImage;
+import dev.crossmap.layout.MapGeometry;
+import dev.crossmap.layout.MapTree;
+import dev.crossmap.layout.MindMapLayout;
+import dev.crossmap.layout.Spacing;
+import dev.crossmap.layout.Viewport;
+import dev.crossmap.matching.Matcher;
+import dev.crossmap.model.TopicId;
+import dev.crossmap.outline.ImportException;
+import dev.crossmap.workspace.Workspace;
+import dev.crossmap.workspace.WorkspaceFile;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code crossmap export (--png OUT.png | --svg OUT.svg) [--width W --height H] [--level N] [FILE…]}: a
+ * picture of the mind map, without a window. No FILE: the bundled roadmaps; a workspace: with its notes,
+ * progress marks and folds. With a size, the whole map is fitted into it; without, the whole map is drawn
+ * at zoom 1 (smaller only when that would exceed the image budget, which it then says).
+ */
+final class ExportCommand implements Command {
+    @Override
+    public String name() {
+        return "export";
+    }
+
+    @Override
+    public String usage() {
+        return "export (--png OUT.png | --svg OUT.svg) [--width W] [--height H] [--level N] [FILE...]";
+    }
+
+    @Override
+    public String summary() {
+        return "draw the mind map as a PNG or SVG picture (no FILE: the bundled roadmaps; a workspace: with its"
+                + " progress, notes and folds); --width/--height fit the map into that size, --level N unfolds"
+                + " to level N";
+    }
+
+    /** The parsed options. */
+    private record Options(Path png, Path svg, int width, int height, int level, List<Path> files) {
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+        Options o = parse(args);
+        // Before any AWT class loads: the export must work with no display (servers, CI).
+        System.setProperty("java.awt.headless", "true");
+        WorkspaceFile.Loaded loaded;
+        try {
+            loaded = Inputs.load(o.files());
+        } catch (ImportException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        if (!loaded.warnings().isEmpty()) {
+            // One line, not dozens: the picture is the point here, and the outline command lists them.
+            err.println(loaded.warnings().size() + " import warnings (crossmap outline lists them)");
+        }
+        Workspace ws = loaded.workspace();
+        MapTree tree = MapTree.of("Crossmap", ws.roadmaps());
+        Set<TopicId> folds = o.level() > 0 ? tree.foldsForLevel(o.level()) : ws.folded();
+        MapGeometry g = new MindMapLayout(tree, new AwtTextMeasure(), Spacing.DEFAULT).layout(folds);
+        Decorations marks = Decorations.of(ws.annotations(), new Matcher().match(ws.roadmaps(), ws.decisions()));
+        Viewport frame = frame(g, o);
+        if (o.width() == 0 && o.height() == 0 && frame.scale() < 1) {
+            out.printf("the whole map at zoom 1 would exceed %,d px a side or %,d megapixels: drawn at zoom %.2f%n",
+                    MapImage.MAX_SIDE, MapImage.MAX_PIXELS / 1_000_000, frame.scale());
+        }
+        if (o.png() != null && !write(o.png(), true, g, frame, marks, tree, out, err)) {
+            return 1;
+        }
+        if (o.svg() != null && !write(o.svg(), false, g, frame, marks, tree, out, err)) {
+            return 1;
+        }
+        return 0;
+    }
+
+    private static boolean write(Path target, boolean png, MapGeometry g, Viewport frame, Decorations marks,
+                                 MapTree tree, PrintStream out, PrintStream err) {
+        try {
+            if (png) {
+                MapImage.png(g, frame, marks, target);
+            } else {
+                MapImage.svg(g, frame, marks, target);
+            }
+        } catch (IOException e) {
+            err.println(target + ": cannot be written (" + e.getMessage() + ")");
+            return false;
+        }
+        out.printf("wrote %s: %d x %d px, %,d of %,d topics shown, zoom %.3f%n", target, Math.round(frame.width()),
+                Math.round(frame.height()), g.visibleCount() - 1, tree.size() - 1, frame.scale());
+        return true;
+    }
+
+    /** The whole map at zoom 1, or fitted into the size asked for (one side given: the other follows the map). */
+    private static Viewport frame(MapGeometry g, Options o) {
+        if (o.width() == 0 && o.height() == 0) {
+            return MapImage.wholeMap(g);
+        }
+        Viewport whole = MapImage.wholeMap(g);
+        double aspect = whole.height() / whole.width();
+        int w = o.width() > 0 ? o.width() : (int) Math.max(1, Math.min(MapImage.MAX_SIDE, Math.round(o.height() / aspect)));
+        int h = o.height() > 0 ? o.height() : (int) Math.max(1, Math.min(MapImage.MAX_SIDE, Math.round(o.width() * aspect)));
+        if ((long) w * h > MapImage.MAX_PIXELS) {
+            // Only a derived side can break the budget here (given sizes were checked): shrink both alike.
+            double k = Math.sqrt((double) MapImage.MAX_PIXELS / ((long) w * h));
+            w = (int) (w * k);
+            h = (int) (h * k);
+        }
+        return MapImage.fitted(g, w, h);
+    }
+
+    private static Options parse(List<String> args) throws UsageException {
+        Path png = null;
+        Path svg = null;
+        int width = 0;
+        int height = 0;
+        int level = 0;
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--png", "--svg", "--width", "--height", "--level" -> {
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException(a + " needs a value");
+                    }
+                    String v = args.get(++i);
+                    switch (a) {
+                        case "--png" -> png = Path.of(v);
+                        case "--svg" -> svg = Path.of(v);
+                        case "--width" -> width = number(a, v, MapImage.MAX_SIDE);
+                        case "--height" -> height = number(a, v, MapImage.MAX_SIDE);
+                        default -> level = number(a, v, 9);
+                    }
+                }
+                case "--" -> {
+                    files.add(a);
+                    files.addAll(args.subList(i + 1, args.size()));
+                    i = args.size();
+                }
+                default -> files.add(a);
+            }
+        }
+        if (png == null && svg == null) {
+            throw new UsageException("say what to write: --png OUT.png or --svg OUT.svg");
+        }
+        if ((long) width * height > MapImage.MAX_PIXELS) {
+            throw new UsageException("an image may have at most " + MapImage.MAX_PIXELS / 1_000_000
+                    + " megapixels, not " + width + " x " + height);
+        }
+        return new Options(png, svg, width, height, level, Arguments.parse(files, Set.of()).files());
+    }
+
+    private static int number(String flag, String value, int max) throws UsageException {
+        try {
+            int v = Integer.parseInt(value);
+            if (v >= 1 && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(flag + " takes a whole number from 1 to " + max + ", not " + value);
+    }
+}
