@@ -32,6 +32,7 @@ final class AppMenus {
                 new SeparatorMenuItem(),
                 item("_Save", "menuSave", "Shortcut+S", window::save),
                 item("Save _As\u2026", "menuSaveAs", "Shortcut+Shift+S", window::saveAs),
+                exportMenu(window),
                 new SeparatorMenuItem(),
                 item("_Quit", "menuQuit", "Shortcut+Q", window::quit));
 
@@ -78,7 +79,9 @@ final class AppMenus {
                 new SeparatorMenuItem(),
                 item("_Mind Map", "menuMapMode", "Shortcut+1", () -> window.showOutline(false)),
                 item("Out_line", "menuOutlineMode", "Shortcut+2", () -> window.showOutline(true)),
-                showDetails);
+                showDetails,
+                item("_Concepts Panel", "menuConcepts", "Shortcut+3", () -> window.showSideTab(1)),
+                item("Co_verage Matrix", "menuCoverage", "Shortcut+4", window::showCoverage));
 
         Menu help = new Menu("_Help");
         help.setId("menuHelp");
@@ -86,6 +89,21 @@ final class AppMenus {
 
         bar.getMenus().addAll(file, edit, view, help);
         refreshRecent();
+    }
+
+    private static Menu exportMenu(MainWindow window) {
+        Menu export = new Menu("_Export");
+        export.setId("menuExport");
+        export.getItems().addAll(
+                item("Current View as _PNG\u2026", "menuExportViewPng", null, () -> window.exportMap(false, false)),
+                item("Current View as S_VG\u2026", "menuExportViewSvg", null, () -> window.exportMap(false, true)),
+                item("Whole Map as P_NG\u2026", "menuExportMapPng", null, () -> window.exportMap(true, false)),
+                item("Whole Map as SV_G\u2026", "menuExportMapSvg", null, () -> window.exportMap(true, true)),
+                new SeparatorMenuItem(),
+                item("Coverage Matrix as _CSV\u2026", "menuExportCsv", null, window::exportCoverage),
+                item("Merged Curriculum as _Markdown\u2026", "menuExportMd", null, () -> window.exportCurriculum(false)),
+                item("Merged Curriculum as _OPML\u2026", "menuExportOpml", null, () -> window.exportCurriculum(true)));
+        return export;
     }
 
     MenuBar bar() {

@@ -117,7 +117,7 @@ final class CoverageMatrixView extends VBox {
         heading.setTooltip(new Tooltip(name + "\n" + unique.count(name) + " topics only this roadmap teaches"));
         column.setGraphic(heading);
         column.setId("roadmapColumn-" + index);
-        column.setPrefWidth(110);
+        column.setPrefWidth(96);
         column.setSortType(TableColumn.SortType.DESCENDING);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().counts().get(index)));
         column.setCellFactory(c -> new HeatCell(index));

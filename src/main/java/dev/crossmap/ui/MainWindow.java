@@ -57,6 +57,10 @@ final class MainWindow implements MapPane.Host {
     private final Importer importer = new Importer();
     private final MapPane mapPane;
     private final NotesPane notes;
+    private final ConceptsPane concepts;
+    private final javafx.scene.control.TabPane side = new javafx.scene.control.TabPane();
+    private CoverageMatrixView coverage;
+    private final ExportActions exports;
     private Optional<TopicEntry> selection = Optional.empty();
     private final StatusBar status = new StatusBar();
     private final Label progressSummary = new Label();
@@ -105,12 +109,21 @@ final class MainWindow implements MapPane.Host {
         this.settings = settings;
         this.notes = new NotesPane(openLink);
         this.mapPane = new MapPane(this);
+        this.concepts = new ConceptsPane(atlas, c -> mapPane.highlight(c.members()), o -> reveal(o.topic().id()),
+                step -> history.perform(step.edit(ws.decisions())));
+        this.exports = new ExportActions(stage, status::setText);
+        javafx.scene.control.Tab topicTab = new javafx.scene.control.Tab("Topic", notes);
+        topicTab.setId("topicTab");
+        javafx.scene.control.Tab conceptsTab = new javafx.scene.control.Tab("Concepts", concepts);
+        conceptsTab.setId("conceptsTab");
+        side.getTabs().addAll(topicTab, conceptsTab);
+        side.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         this.menus = new AppMenus(this);
         this.autosave = new Autosave(Recovery.fileFor(Recovery.folder(AppSettings.defaultFolder())), Autosave.DEFAULT_DELAY,
                 e -> status.setText("Could not write the recovery file: " + e.getMessage()));
-        split = new SplitPane(mapPane, notes);
-        split.setDividerPositions(0.72);
-        SplitPane.setResizableWithParent(notes, false);
+        split = new SplitPane(mapPane, side);
+        split.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(side, false);
 
         status.setId("statusBar");
         status.setText("Starting\u2026");
@@ -447,6 +460,9 @@ final class MainWindow implements MapPane.Host {
                 atlas = task.getValue();
                 mapPane.conceptsChanged();
                 notes.conceptsChanged();
+                concepts.setAtlas(atlas);
+                coverage = null;
+                mapPane.coverageChanged();
                 status.setText(summary());
             }
         });
@@ -485,12 +501,48 @@ final class MainWindow implements MapPane.Host {
     }
 
     void toggleDetails(boolean visible) {
-        if (visible && !split.getItems().contains(notes)) {
-            split.getItems().add(notes);
-            split.setDividerPositions(0.68);
+        if (visible && !split.getItems().contains(side)) {
+            split.getItems().add(side);
+            split.setDividerPositions(0.7);
         } else if (!visible) {
-            split.getItems().remove(notes);
+            split.getItems().remove(side);
         }
+    }
+
+    /** Shows one of the side panel's tabs: 0 topic, 1 concepts. */
+    void showSideTab(int index) {
+        toggleDetails(true);
+        side.getSelectionModel().select(index);
+    }
+
+    void showCoverage() {
+        mapPane.showCoverage();
+    }
+
+    /** The coverage matrix, made when first shown after the overlaps changed (a moment at 100,000 topics). */
+    @Override
+    public javafx.scene.Node coverageView() {
+        if (coverage == null) {
+            coverage = new CoverageMatrixView(atlas, matcher, occurrences -> {
+                if (!occurrences.isEmpty()) {
+                    reveal(occurrences.get(0).topic().id());
+                    mapPane.highlight(occurrences);
+                }
+            });
+        }
+        return coverage;
+    }
+
+    void exportMap(boolean wholeMap, boolean svg) {
+        exports.mapImage(mapPane.map(), ws, atlas, wholeMap, svg);
+    }
+
+    void exportCoverage() {
+        exports.coverageCsv(atlas);
+    }
+
+    void exportCurriculum(boolean opml) {
+        exports.curriculum(atlas, ws, opml);
     }
 
     void about() {

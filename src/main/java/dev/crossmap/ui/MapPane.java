@@ -63,6 +63,9 @@ final class MapPane extends BorderPane {
         void setProgressOfSelection(Progress p);
 
         void focusNote();
+
+        /** The coverage matrix for the current overlaps (made when first shown after they changed). */
+        javafx.scene.Node coverageView();
     }
 
     private final Host host;
@@ -74,6 +77,7 @@ final class MapPane extends BorderPane {
     private final ToggleButton allOverlaps = new ToggleButton("All overlaps");
     private final ToggleButton mapMode = new ToggleButton("Map");
     private final ToggleButton outlineMode = new ToggleButton("Outline");
+    private final ToggleButton coverageMode = new ToggleButton("Coverage");
     private Map<TopicId, int[]> branchProgress = Map.of();
     private List<TopicId> matches = List.of();
     private int matchIndex = -1;
@@ -152,19 +156,21 @@ final class MapPane extends BorderPane {
         ToggleGroup modes = new ToggleGroup();
         mapMode.setId("mapMode");
         outlineMode.setId("outlineMode");
+        coverageMode.setId("coverageMode");
+        coverageMode.setTooltip(new Tooltip("Concepts × roadmaps: what every roadmap teaches, what only one does"));
         mapMode.setSelected(true);
-        SegmentedButton modeButtons = new SegmentedButton(mapMode, outlineMode);
+        SegmentedButton modeButtons = new SegmentedButton(mapMode, outlineMode, coverageMode);
         modeButtons.setToggleGroup(modes);
         modes.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
                 modes.selectToggle(was);
             } else {
-                setCenter(now == mapMode ? map : tree);
+                setCenter(now == mapMode ? map : now == outlineMode ? tree : host.coverageView());
             }
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        for (javafx.scene.control.Control c : List.of(mapMode, outlineMode, allOverlaps, searchCount)) {
+        for (javafx.scene.control.Control c : List.of(mapMode, outlineMode, coverageMode, allOverlaps, searchCount)) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
         filter.setMinWidth(120);
@@ -299,6 +305,9 @@ final class MapPane extends BorderPane {
 
     /** Selects and shows a topic in the map and the outline, and puts the keyboard there (occurrence jumps). */
     void reveal(TopicId id) {
+        if (coverageMode.isSelected()) {
+            mapMode.setSelected(true);
+        }
         if (show(id)) {
             (getCenter() == map ? map : tree).requestFocus();
         }
@@ -322,6 +331,25 @@ final class MapPane extends BorderPane {
         }
         selected(id);
         return true;
+    }
+
+    /** Highlights these occurrences on the map, unfolding what hides them (a concept or a matrix cell). */
+    void highlight(List<Occurrence> occurrences) {
+        Set<TopicId> ids = new HashSet<>();
+        occurrences.forEach(o -> ids.add(o.topic().id()));
+        MapTree full = MapTree.of("Crossmap", map.getRoadmaps());
+        Set<TopicId> folds = new HashSet<>(map.getFoldedTopics());
+        for (TopicId id : ids) {
+            full.node(id).ifPresent(n -> {
+                for (int p = full.parent(n); p > 0; p = full.parent(p)) {
+                    folds.remove(full.id(p));
+                }
+            });
+        }
+        if (!folds.equals(map.getFoldedTopics())) {
+            map.setFoldedTopics(folds);
+        }
+        map.highlightedProperty().set(ids);
     }
 
     /** Zoom in (positive), out (negative) around the window's middle, or to fit (0). */
@@ -349,6 +377,17 @@ final class MapPane extends BorderPane {
 
     void showOutline(boolean outline) {
         (outline ? outlineMode : mapMode).setSelected(true);
+    }
+
+    void showCoverage() {
+        coverageMode.setSelected(true);
+    }
+
+    /** The overlaps changed: a coverage matrix on screen is made again. */
+    void coverageChanged() {
+        if (coverageMode.isSelected()) {
+            setCenter(host.coverageView());
+        }
     }
 
     private void selected(TopicId id) {

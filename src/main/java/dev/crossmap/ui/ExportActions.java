@@ -1,0 +1,104 @@
+package dev.crossmap.ui;
+
+import dev.crossmap.export.CoverageCsv;
+import dev.crossmap.export.CurriculumMarkdown;
+import dev.crossmap.export.CurriculumOpml;
+import dev.crossmap.export.Decorations;
+import dev.crossmap.export.MapImage;
+import dev.crossmap.layout.MapGeometry;
+import dev.crossmap.layout.Viewport;
+import dev.crossmap.model.Atlas;
+import dev.crossmap.overlap.CoverageMatrix;
+import dev.crossmap.overlap.MergedCurriculum;
+import dev.crossmap.workspace.AtomicFile;
+import dev.crossmap.workspace.Workspace;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * File &gt; Export: the map (current view or whole) as PNG or SVG, the coverage matrix as CSV, the merged
+ * curriculum as Markdown or OPML. Files are written off the FX thread, atomically.
+ */
+final class ExportActions {
+    /** What to write, given the file chosen. */
+    private interface Writer {
+        void write(Path file) throws Exception;
+    }
+
+    private final Window owner;
+    private final Consumer<String> status;
+
+    ExportActions(Window owner, Consumer<String> status) {
+        this.owner = owner;
+        this.status = status;
+    }
+
+    void mapImage(MindMapView map, Workspace ws, Atlas atlas, boolean wholeMap, boolean svg) {
+        MapGeometry g = map.getGeometry();
+        Viewport view = map.getViewport();
+        Decorations marks = Decorations.of(ws.annotations(), atlas);
+        String ext = svg ? "svg" : "png";
+        choose((wholeMap ? "Export the whole map" : "Export the current view") + " as " + ext.toUpperCase(),
+                "crossmap-" + (wholeMap ? "map" : "view") + "." + ext, ext, file -> {
+                    if (wholeMap) {
+                        if (svg) {
+                            MapImage.svg(g, marks, file);
+                        } else {
+                            MapImage.png(g, marks, file);
+                        }
+                    } else if (svg) {
+                        MapImage.svg(g, view, marks, file);
+                    } else {
+                        MapImage.png(g, view, marks, file);
+                    }
+                });
+    }
+
+    void coverageCsv(Atlas atlas) {
+        choose("Export the coverage matrix as CSV", "coverage.csv", "csv",
+                file -> AtomicFile.write(file, CoverageCsv.of(CoverageMatrix.of(atlas)).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    void curriculum(Atlas atlas, Workspace ws, boolean opml) {
+        String ext = opml ? "opml" : "md";
+        choose("Export the merged curriculum as " + (opml ? "OPML" : "Markdown"), "merged-curriculum." + ext, ext, file -> {
+            MergedCurriculum c = MergedCurriculum.of(atlas);
+            String text = opml ? CurriculumOpml.of(c, Optional.of(ws), "Merged curriculum")
+                    : CurriculumMarkdown.of(c, Optional.of(ws), "Merged curriculum");
+            AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
+    private void choose(String title, String initialName, String ext, Writer writer) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.setInitialFileName(initialName);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase() + " file", "*." + ext));
+        File chosen = fc.showSaveDialog(owner);
+        if (chosen != null) {
+            Path file = chosen.getName().contains(".") ? chosen.toPath() : chosen.toPath().resolveSibling(chosen.getName() + "." + ext);
+            writeTo(file, writer);
+        }
+    }
+
+    /** Writes in the background and says how it went in the status bar. */
+    void writeTo(Path file, Writer writer) {
+        status.accept("Exporting " + file.getFileName() + "\u2026");
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                writer.write(file);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> status.accept("Exported " + file));
+        task.setOnFailed(e -> status.accept("Could not export " + file.getFileName() + ": " + task.getException().getMessage()));
+        Background.run(task);
+    }
+}

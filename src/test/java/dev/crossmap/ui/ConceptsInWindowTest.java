@@ -1,0 +1,107 @@
+package dev.crossmap.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crossmap.model.Link;
+import dev.crossmap.model.Occurrence;
+import dev.crossmap.model.TopicId;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The concepts panel and the coverage matrix in the window: they drive the map and curation is undoable. */
+class ConceptsInWindowTest extends FxRobot {
+    private final AppHarness app = new AppHarness(this);
+
+    @BeforeEach
+    void start() throws Exception {
+        AppHarness.cleanSettings();
+        app.start(List.of(), "5 roadmaps");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.status().contains("shared concepts"));
+        interact(() -> app.window().showSideTab(1));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        app.stop();
+    }
+
+    private Node cellWithText(String selector, String text) {
+        return lookup(selector).queryAll().stream()
+                .filter(n -> n instanceof IndexedCell<?> c && c.isVisible() && c.getText() != null && c.getText().startsWith(text))
+                .findFirst().orElseThrow(() -> new AssertionError("no cell " + text));
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<Occurrence> occurrences() {
+        return lookup("#occurrenceList").queryAs(ListView.class);
+    }
+
+    private Set<TopicId> idempotencyOnTheMap() {
+        return occurrences().getItems().stream().map(o -> o.topic().id()).collect(Collectors.toSet());
+    }
+
+    private void selectIdempotency() {
+        clickOn("#conceptFilter").write("idem");
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(AppHarness.centreOf(cellWithText(".table-cell", "idempotency")));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void selectingAConceptHighlightsEveryOccurrenceOnTheMapUnfoldingThem() {
+        selectIdempotency();
+        assertEquals(5, occurrences().getItems().size());
+        MindMapView map = app.window().mapPane().map();
+        assertEquals(idempotencyOnTheMap(), map.highlightedProperty().get());
+        for (TopicId id : idempotencyOnTheMap()) {
+            assertTrue(map.getGeometry().node(id).isPresent(), "every occurrence is unfolded into view");
+        }
+    }
+
+    @Test
+    void rejectingALinkUpdatesThePanelAndTheMapAndUndoBringsItBack() throws Exception {
+        selectIdempotency();
+        @SuppressWarnings("unchecked")
+        ListView<Link> links = lookup("#linkList").queryAs(ListView.class);
+        interact(() -> links.getSelectionModel().select(0));
+        clickOn("#rejectLink");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> occurrences().getItems().size() < 5);
+        assertEquals(1, app.window().workspace().decisions().size(), "the decision is part of the workspace");
+        assertTrue(app.stage().getTitle().startsWith("*"));
+
+        press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> occurrences().getItems().size() == 5);
+        assertTrue(app.window().workspace().decisions().isEmpty());
+    }
+
+    @Test
+    void clickingACoverageCellShowsThoseOccurrencesOnTheMap() {
+        interact(() -> app.window().showCoverage());
+        WaitForAsyncUtils.waitForFxEvents();
+        Node matrix = lookup("#matrixTable").query();
+        assertTrue(matrix.isVisible());
+        clickOn("#matrixFilter").write("idem");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node cell = lookup("#matrixTable .table-cell").queryAll().stream()
+                .filter(n -> n instanceof CoverageMatrixView.HeatCell c && c.isVisible() && c.column() == 0 && "2".equals(c.getText()))
+                .findFirst().orElseThrow(() -> new AssertionError("no cell with two occurrences"));
+        clickOn(AppHarness.centreOf(cell));
+        WaitForAsyncUtils.waitForFxEvents();
+        MindMapView map = app.window().mapPane().map();
+        assertEquals(2, map.highlightedProperty().get().size(), "the two occurrences in that roadmap are highlighted");
+        assertTrue(map.highlightedProperty().get().contains(map.getSelectedTopic().orElseThrow()), "and the map went to one");
+        assertTrue(map.isVisible() && map.getScene() != null, "the map is back in the centre");
+    }
+}
