@@ -112,7 +112,10 @@ final class MainWindow implements MapPane.Host {
         this.concepts = new ConceptsPane(atlas, c -> mapPane.highlight(c.members()), o -> reveal(o.topic().id()),
                 step -> history.perform(step.edit(ws.decisions())));
         this.exports = new ExportActions(stage, status::setText);
-        javafx.scene.control.Tab topicTab = new javafx.scene.control.Tab("Topic", notes);
+        javafx.scene.control.ScrollPane notesScroll = new javafx.scene.control.ScrollPane(notes);
+        notesScroll.setFitToWidth(true);
+        notesScroll.setFitToHeight(true);
+        javafx.scene.control.Tab topicTab = new javafx.scene.control.Tab("Topic", notesScroll);
         topicTab.setId("topicTab");
         javafx.scene.control.Tab conceptsTab = new javafx.scene.control.Tab("Concepts", concepts);
         conceptsTab.setId("conceptsTab");

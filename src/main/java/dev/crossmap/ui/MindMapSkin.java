@@ -185,13 +185,33 @@ final class MindMapSkin extends SkinBase<MindMapView> {
         if (from >= 0) {
             gc.setStroke(OVERLAP.deriveColor(0, 1, 1, 0.6));
             for (dev.crossmap.model.TopicId id : view.linkedProperty().get()) {
-                int to = g.node(id).orElse(-1);
-                if (to >= 0 && to != from) {
+                int to = visibleAncestor(g, id);
+                if (to > 0 && to != from) {
                     overlapCurve(gc, g, v, world, from, to);
                 }
             }
         }
         gc.setLineDashes((double[]) null);
+    }
+
+    /** The node drawn for a topic: itself, or the folded branch that hides it; -1 if it is not on the map. */
+    private static int visibleAncestor(MapGeometry g, dev.crossmap.model.TopicId id) {
+        java.util.OptionalInt shown = g.node(id);
+        if (shown.isPresent()) {
+            return shown.getAsInt();
+        }
+        MapTree tree = g.tree();
+        java.util.OptionalInt n = tree.node(id);
+        if (n.isEmpty()) {
+            return -1;
+        }
+        for (int p = tree.parent(n.getAsInt()); p >= 0; p = p == 0 ? -1 : tree.parent(p)) {
+            java.util.OptionalInt visible = g.node(tree.id(p));
+            if (visible.isPresent()) {
+                return visible.getAsInt();
+            }
+        }
+        return -1;
     }
 
     private static void overlapCurve(GraphicsContext gc, MapGeometry g, Viewport v, Rect world, int a, int b) {

@@ -76,8 +76,9 @@ final class NotesPane extends VBox {
         title.getStyleClass().add("details-title");
         title.setWrapText(true);
         title.setId("detailsTitle");
-        for (Label l : new Label[] {source, path, meta, fromRoadmap}) {
+        for (Label l : new Label[] {title, source, path, meta, fromRoadmap, placesHeading}) {
             l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
             l.getStyleClass().add("details-field");
         }
         fromRoadmap.getStyleClass().add("from-roadmap");
@@ -282,11 +283,13 @@ final class NotesPane extends VBox {
             if (o.topic().id().equals(self)) {
                 Label here = new Label("\u25b8 " + text);
                 here.setWrapText(true);
+                here.setMinHeight(Region.USE_PREF_SIZE);
                 here.getStyleClass().add("occurrence-here");
                 places.getChildren().add(here);
             } else {
                 javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(text);
                 link.setWrapText(true);
+                link.setMinHeight(Region.USE_PREF_SIZE);
                 link.getStyleClass().add("occurrence-link");
                 link.setOnAction(e -> jump.accept(o.topic().id()));
                 places.getChildren().add(link);
