@@ -420,6 +420,13 @@ final class MainWindow implements MapPane.Host {
     /** Sets the progress of the selected topic (keys D, L, S, 0 and the context menu). */
     @Override
     public void setProgressOfSelection(Progress p) {
+        Optional<dev.crossmap.overlap.CurriculumItem> item = mapPane.mergedMap()
+                .flatMap(m -> mapPane.map().getSelectedTopic().flatMap(m::item));
+        if (item.isPresent()) {
+            // A merged item is every place its concept is written: progress goes to all of them.
+            history.perform(dev.crossmap.overlap.MergedCurriculum.progressEdit(ws, item.get(), p));
+            return;
+        }
         selection.filter(e -> !e.isRoadmap()).ifPresent(e -> {
             TopicId id = e.topic().id();
             Set<TopicId> targets = ws.shareConceptProgress() ? sameConcept(id) : Set.of(id);

@@ -75,6 +75,8 @@ final class MapPane extends BorderPane {
     private final Label searchCount = new Label();
     private final CheckComboBox<String> filter = new CheckComboBox<>();
     private final ToggleButton allOverlaps = new ToggleButton("All overlaps");
+    private final ToggleButton merged = new ToggleButton("Merged");
+    private MergedMap mergedMap;
     private final ToggleButton mapMode = new ToggleButton("Map");
     private final ToggleButton outlineMode = new ToggleButton("Outline");
     private final ToggleButton coverageMode = new ToggleButton("Coverage");
@@ -150,6 +152,9 @@ final class MapPane extends BorderPane {
                 showRoadmaps();
             }
         });
+        merged.setId("mergedMode");
+        merged.setTooltip(new Tooltip("One map of every concept once: all roadmaps merged"));
+        merged.selectedProperty().addListener((o, was, now) -> showRoadmaps());
         allOverlaps.setId("allOverlaps");
         allOverlaps.setTooltip(new Tooltip("Draw the links between every concept's occurrences"));
         allOverlaps.selectedProperty().addListener((o, was, now) -> overlapLinks());
@@ -170,12 +175,12 @@ final class MapPane extends BorderPane {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        for (javafx.scene.control.Control c : List.of(mapMode, outlineMode, coverageMode, allOverlaps, searchCount)) {
+        for (javafx.scene.control.Control c : List.of(mapMode, outlineMode, coverageMode, merged, allOverlaps, searchCount)) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
         filter.setMinWidth(120);
         filter.setMaxWidth(220);
-        HBox bar = new HBox(8, modeButtons, search, searchCount, spacer, filter, allOverlaps);
+        HBox bar = new HBox(8, modeButtons, search, searchCount, spacer, merged, filter, allOverlaps);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("map-bar");
@@ -228,8 +233,38 @@ final class MapPane extends BorderPane {
         annotationsChanged();
     }
 
+    /** Whether the map shows the merged curriculum instead of the roadmaps. */
+    boolean isMerged() {
+        return merged.isSelected();
+    }
+
+    void setMerged(boolean on) {
+        merged.setSelected(on);
+    }
+
+    /** The merged curriculum on the map, if that is what it shows. */
+    Optional<MergedMap> mergedMap() {
+        return merged.isSelected() ? Optional.ofNullable(mergedMap) : Optional.empty();
+    }
+
     private void showRoadmaps() {
         Workspace ws = host.workspace();
+        filter.setDisable(merged.isSelected());
+        if (merged.isSelected()) {
+            mergedMap = MergedMap.of(host.atlas());
+            map.setRoadmaps(List.of(mergedMap.roadmap()));
+            applyingFolds = true;
+            try {
+                map.setFoldedTopics(map.getGeometry().tree().foldsForLevel(2));
+            } finally {
+                applyingFolds = false;
+            }
+            map.fitWhenReady();
+            searchFor(search.getText());
+            map.allOverlapsProperty().set(List.of());
+            return;
+        }
+        mergedMap = null;
         Set<String> shown = new HashSet<>(filter.getCheckModel().getCheckedItems());
         List<Roadmap> visible = ws.roadmaps().stream().filter(r -> shown.contains(r.name())).toList();
         map.setRoadmaps(visible);
@@ -248,6 +283,9 @@ final class MapPane extends BorderPane {
     /** A new match: badges and overlap links follow. */
     void conceptsChanged() {
         tree.setOccurrences(id -> host.atlas().conceptOf(id).map(Concept::size).orElse(1));
+        if (merged.isSelected()) {
+            showRoadmaps();
+        }
         map.getSelectedTopic().ifPresent(this::linkOccurrences);
         overlapLinks();
         map.redraw();
@@ -255,6 +293,9 @@ final class MapPane extends BorderPane {
 
     /** The workspace's folds changed (an edit, undo or redo): the map follows. */
     void foldsFromWorkspace() {
+        if (merged.isSelected()) {
+            return;
+        }
         Set<TopicId> wanted = new HashSet<>();
         MapTree mapTree = map.getGeometry().tree();
         for (TopicId id : host.workspace().folded()) {
@@ -275,6 +316,10 @@ final class MapPane extends BorderPane {
     /** The user folded or unfolded on the map: one undoable step for everything that changed in this pulse. */
     private void foldsFromMap() {
         foldSyncQueued = false;
+        if (merged.isSelected()) {
+            // Folds of the merged view are the view's own; the roadmaps keep theirs.
+            return;
+        }
         Workspace ws = host.workspace();
         MapTree mapTree = map.getGeometry().tree();
         Set<TopicId> wanted = new HashSet<>(map.getFoldedTopics());
@@ -315,6 +360,19 @@ final class MapPane extends BorderPane {
 
     /** Selects and shows a topic, leaving the keyboard where it is (search); false if there is no such topic. */
     private boolean show(TopicId id) {
+        if (mergedMap().isPresent()) {
+            Optional<TopicId> drawn = mergedMap.items().containsKey(id) ? Optional.of(id) : mergedMap.drawn(id);
+            drawn.ifPresent(d -> {
+                selecting = true;
+                try {
+                    map.reveal(d);
+                } finally {
+                    selecting = false;
+                }
+                selected(d);
+            });
+            return drawn.isPresent();
+        }
         Optional<Workspace.Located> located = host.workspace().topic(id);
         if (located.isEmpty()) {
             return false;
@@ -397,6 +455,14 @@ final class MapPane extends BorderPane {
             return;
         }
         Workspace ws = host.workspace();
+        if (mergedMap().isPresent()) {
+            // A merged item stands for its real topics: the panel shows (and edits) the first of them.
+            Optional<TopicEntry> real = mergedMap.item(id).flatMap(item -> ws.topic(item.primary()))
+                    .map(l -> new TopicEntry(l.roadmap(), l.topic()));
+            map.linkedProperty().set(Set.of());
+            host.topicSelected(real);
+            return;
+        }
         Optional<TopicEntry> entry = ws.topic(id).map(l -> new TopicEntry(l.roadmap(), l.topic()));
         if (entry.isEmpty()) {
             entry = ws.roadmaps().stream().filter(r -> MapTree.roadmapId(r).equals(id)).findFirst()
@@ -433,6 +499,12 @@ final class MapPane extends BorderPane {
 
     private NodeMarks marksOf(TopicId id) {
         Workspace ws = host.workspace();
+        if (mergedMap != null && merged.isSelected()) {
+            return mergedMap.item(id).map(item -> {
+                var gathered = mergedMap.curriculum().gather(item, ws);
+                return new NodeMarks(item.places(), gathered.progress(), !gathered.notes().isEmpty(), 0, 0);
+            }).orElse(NodeMarks.NONE);
+        }
         Annotation a = ws.annotation(id);
         int places = host.atlas().conceptOf(id).map(Concept::size).orElse(1);
         int[] branch = branchProgress.getOrDefault(id, BranchProgress.NONE);
@@ -506,7 +578,18 @@ final class MapPane extends BorderPane {
         Workspace ws = host.workspace();
         Set<String> shown = new HashSet<>(filter.getCheckModel().getCheckedItems());
         LinkedHashSet<TopicId> found = new LinkedHashSet<>();
-        for (Roadmap r : ws.roadmaps()) {
+        if (mergedMap().isPresent()) {
+            for (Topic t : mergedMap.roadmap().topics()) {
+                var item = mergedMap.item(t.id()).orElseThrow();
+                var gathered = mergedMap.curriculum().gather(item, ws);
+                if (t.label().toLowerCase(Locale.ROOT).contains(q)
+                        || gathered.notes().stream().anyMatch(n -> n.text().toLowerCase(Locale.ROOT).contains(q))
+                        || gathered.tags().stream().anyMatch(tag -> tag.toLowerCase(Locale.ROOT).contains(q))) {
+                    found.add(t.id());
+                }
+            }
+        }
+        for (Roadmap r : mergedMap().isPresent() ? List.<Roadmap>of() : ws.roadmaps()) {
             if (!shown.contains(r.name())) {
                 continue;
             }
@@ -540,10 +623,12 @@ final class MapPane extends BorderPane {
         Point centre = v.toWorld(v.width() / 2, v.height() / 2);
         Set<String> hidden = new HashSet<>(filter.getItems());
         hidden.removeAll(filter.getCheckModel().getCheckedItems());
-        return new ViewState(v.scale(), centre.x(), centre.y(), map.getSelectedTopic(), hidden, previous.mode());
+        return new ViewState(v.scale(), centre.x(), centre.y(), merged.isSelected() ? Optional.empty() : map.getSelectedTopic(),
+                hidden, merged.isSelected() ? "merged" : "roadmaps");
     }
 
     private void applyView(ViewState view) {
+        merged.setSelected(view.mode().equals("merged"));
         if (view.equals(ViewState.DEFAULT)) {
             map.fitWhenReady();
             return;
