@@ -252,7 +252,7 @@ final class MapPane extends BorderPane {
         filter.setDisable(merged.isSelected());
         if (merged.isSelected()) {
             mergedMap = MergedMap.of(host.atlas());
-            map.setRoadmaps(List.of(mergedMap.roadmap()));
+            map.setRoadmaps(mergedMap.roadmaps());
             applyingFolds = true;
             try {
                 map.setFoldedTopics(map.getGeometry().tree().foldsForLevel(2));
@@ -579,7 +579,7 @@ final class MapPane extends BorderPane {
         Set<String> shown = new HashSet<>(filter.getCheckModel().getCheckedItems());
         LinkedHashSet<TopicId> found = new LinkedHashSet<>();
         if (mergedMap().isPresent()) {
-            for (Topic t : mergedMap.roadmap().topics()) {
+            for (Topic t : mergedMap.roadmaps().stream().flatMap(r -> r.topics().stream()).toList()) {
                 var item = mergedMap.item(t.id()).orElseThrow();
                 var gathered = mergedMap.curriculum().gather(item, ws);
                 if (t.label().toLowerCase(Locale.ROOT).contains(q)

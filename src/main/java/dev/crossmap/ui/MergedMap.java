@@ -19,18 +19,32 @@ import java.util.Optional;
  * items (each concept once), and the way back from a drawn topic to the item and its real topics.
  */
 final class MergedMap {
-    /** The name of the drawn roadmap. */
+    /** The names of the drawn roadmaps start with this. */
     static final String NAME = "Merged curriculum";
 
     private final MergedCurriculum curriculum;
-    private final Roadmap roadmap;
+    private final List<Roadmap> roadmaps = new java.util.ArrayList<>();
     private final Map<TopicId, CurriculumItem> itemOf = new HashMap<>();
     private final Map<Integer, TopicId> drawnOf = new HashMap<>();
 
     private MergedMap(MergedCurriculum curriculum) {
         this.curriculum = curriculum;
-        OutlineBuilder b = new OutlineBuilder(NAME);
+        // One drawn roadmap per top-level item, so the map balances them left and right of the centre.
         List<MergedCurriculum.Line> lines = curriculum.lines();
+        int start = 0;
+        while (start < lines.size()) {
+            int end = start + 1;
+            while (end < lines.size() && lines.get(end).depth() > 0) {
+                end++;
+            }
+            addRoadmap(lines.subList(start, end), roadmaps.size());
+            start = end;
+        }
+    }
+
+    private void addRoadmap(List<MergedCurriculum.Line> lines, int number) {
+        String name = NAME + " " + (number + 1);
+        OutlineBuilder b = new OutlineBuilder(name);
         int[] openAt = new int[16];
         Arrays.fill(openAt, OutlineBuilder.ROOT);
         int[] builderIndexOfItem = new int[lines.size()];
@@ -45,7 +59,8 @@ final class MergedMap {
             openAt[d] = t;
             builderIndexOfItem[i] = t;
         }
-        roadmap = b.build(NAME, "merged", new SourceText(NAME, "", List.of())).roadmap();
+        Roadmap roadmap = b.build(lines.get(0).item().label(), "merged", new SourceText(name, "", List.of())).roadmap();
+        roadmaps.add(roadmap);
         List<Topic> topics = roadmap.topics();
         for (int i = 0; i < lines.size(); i++) {
             TopicId drawn = topics.get(builderIndexOfItem[i]).id();
@@ -64,9 +79,9 @@ final class MergedMap {
         return curriculum;
     }
 
-    /** The roadmap the map draws. */
-    Roadmap roadmap() {
-        return roadmap;
+    /** The roadmaps the map draws: one per top-level item of the curriculum. */
+    List<Roadmap> roadmaps() {
+        return List.copyOf(roadmaps);
     }
 
     /** The item a drawn topic stands for. */
