@@ -51,6 +51,9 @@ final class ConceptsPane extends VBox {
     private final ListView<Link> links = new ListView<>();
     private final Button confirm = new Button("Confirm");
     private final Button reject = new Button("Reject");
+    private final Button splitOff = new Button("Split off");
+    private final Button addPlace = new Button("Add a place\u2026");
+    private Consumer<Concept> onAddPlace = c -> { };
     private final Consumer<Concept> onSelect;
     private final Consumer<Occurrence> onJump;
     private final Consumer<CurationStep> onCuration;
@@ -95,7 +98,16 @@ final class ConceptsPane extends VBox {
         confirm.setOnAction(e -> decide(true));
         reject.setOnAction(e -> decide(false));
         links.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> updateButtons());
-        HBox buttons = new HBox(6, confirm, reject);
+        occurrences.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        splitOff.setId("splitConcept");
+        splitOff.setTooltip(new javafx.scene.control.Tooltip("Make the selected places a concept of their own"));
+        splitOff.setOnAction(e -> split());
+        addPlace.setId("addPlace");
+        addPlace.setTooltip(new javafx.scene.control.Tooltip("Then click the topic on the map that is this concept too"));
+        addPlace.setOnAction(e -> selected().ifPresent(onAddPlace));
+        occurrences.getSelectionModel().getSelectedItems().addListener(
+                (javafx.collections.ListChangeListener<Occurrence>) c -> updateButtons());
+        HBox buttons = new HBox(6, confirm, reject, splitOff, addPlace);
         VBox detail = new VBox(6, heading, new Label("Occurrences (double-click to go there)"), occurrences,
                 new Label("Why they are one concept"), links, buttons);
         VBox.setVgrow(occurrences, Priority.ALWAYS);
@@ -188,7 +200,25 @@ final class ConceptsPane extends VBox {
         }
     }
 
+    private void split() {
+        Optional<Concept> concept = selected();
+        List<Occurrence> chosen = List.copyOf(occurrences.getSelectionModel().getSelectedItems());
+        if (concept.isPresent() && !chosen.isEmpty() && chosen.size() < concept.get().size()) {
+            java.util.Set<TopicId> part = new java.util.HashSet<>();
+            chosen.forEach(o -> part.add(o.vertex()));
+            onCuration.accept(CurationStep.split(concept.get(), part));
+        }
+    }
+
+    /** Called with the selected concept when the user wants to add a place to it (the owner lets them pick one). */
+    void setOnAddPlace(Consumer<Concept> handler) {
+        onAddPlace = handler;
+    }
+
     private void updateButtons() {
+        int chosen = occurrences.getSelectionModel().getSelectedItems().size();
+        splitOff.setDisable(chosen == 0 || chosen >= occurrences.getItems().size());
+        addPlace.setDisable(selected().isEmpty());
         Link l = links.getSelectionModel().getSelectedItem();
         reject.setDisable(l == null);
         confirm.setDisable(l == null || l.origin() != LinkOrigin.AUTO);

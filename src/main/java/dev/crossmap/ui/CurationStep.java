@@ -9,28 +9,39 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
- * One thing the user decided in the concepts panel (confirm or reject a link), handed to whoever owns the
- * workspace: {@code history.perform(step.edit(ws.decisions()))}, then re-match and refresh the panel.
+ * One thing the user decided in the concepts panel (confirm or reject a link, add a place to a concept,
+ * split a concept), handed to whoever owns the workspace: {@code history.perform(step.edit(ws.decisions()))},
+ * then re-match and refresh the panel.
  *
  * @param description what the Undo menu says, e.g. "reject link Idempotency – idempotency"
- * @param link        the link decided about
  * @param change      the decision, as a change of the curation
  */
-record CurationStep(String description, Link link, UnaryOperator<Curation> change) {
+record CurationStep(String description, UnaryOperator<Curation> change) {
     CurationStep {
         Objects.requireNonNull(description, "description");
-        Objects.requireNonNull(link, "link");
         Objects.requireNonNull(change, "change");
     }
 
     /** Keep a suggested link whatever the matcher says next time. */
     static CurationStep confirm(Link link, String between) {
-        return new CurationStep("confirm link " + between, link, c -> c.confirm(link));
+        return new CurationStep("confirm link " + between, c -> c.confirm(link));
     }
 
     /** Drop a link; the two are never suggested again. */
     static CurationStep reject(Link link, String between) {
-        return new CurationStep("reject link " + between, link, c -> c.reject(link));
+        return new CurationStep("reject link " + between, c -> c.reject(link));
+    }
+
+    /** Puts another topic into a concept: a same-as link the matcher did not find. */
+    static CurationStep addPlace(dev.crossmap.model.Concept concept, dev.crossmap.model.TopicId topic, String label) {
+        dev.crossmap.model.TopicId anchor = concept.members().get(0).vertex();
+        return new CurationStep("add " + label + " to " + concept.label(),
+                c -> c.add(anchor, topic, dev.crossmap.model.LinkKind.SAME_AS));
+    }
+
+    /** Splits the chosen places off a concept; no re-match joins the two parts again. */
+    static CurationStep split(dev.crossmap.model.Concept concept, java.util.Set<dev.crossmap.model.TopicId> part) {
+        return new CurationStep("split " + concept.label(), c -> c.split(concept, part));
     }
 
     /** The curation after this step. */

@@ -112,6 +112,14 @@ final class MainWindow implements MapPane.Host {
         this.concepts = new ConceptsPane(atlas, c -> mapPane.highlight(c.members()), o -> reveal(o.topic().id()),
                 step -> history.perform(step.edit(ws.decisions())));
         this.exports = new ExportActions(stage, status::setText);
+        concepts.setOnAddPlace(concept -> {
+            status.setText("Click the topic on the map that is also \u201c" + concept.label() + "\u201d (Escape cancels)");
+            mapPane.pickTopic(picked -> {
+                String label = ws.topic(picked).map(l -> l.topic().label()).orElse("topic");
+                history.perform(CurationStep.addPlace(concept, picked, label).edit(ws.decisions()));
+                status.setText("Added " + label + " to " + concept.label() + "; finding the overlaps again\u2026");
+            });
+        });
         javafx.scene.control.ScrollPane notesScroll = new javafx.scene.control.ScrollPane(notes);
         notesScroll.setFitToWidth(true);
         notesScroll.setFitToHeight(true);

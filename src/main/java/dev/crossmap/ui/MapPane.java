@@ -77,6 +77,7 @@ final class MapPane extends BorderPane {
     private final ToggleButton allOverlaps = new ToggleButton("All overlaps");
     private final ToggleButton merged = new ToggleButton("Merged");
     private MergedMap mergedMap;
+    private Consumer<TopicId> picking;
     private final ToggleButton mapMode = new ToggleButton("Map");
     private final ToggleButton outlineMode = new ToggleButton("Outline");
     private final ToggleButton coverageMode = new ToggleButton("Coverage");
@@ -448,7 +449,28 @@ final class MapPane extends BorderPane {
         }
     }
 
+    /** The next topic the user selects on the map goes to {@code pick} (Escape or selecting nothing cancels). */
+    void pickTopic(Consumer<TopicId> pick) {
+        if (merged.isSelected()) {
+            merged.setSelected(false);
+        }
+        mapMode.setSelected(true);
+        picking = pick;
+        map.requestFocus();
+    }
+
+    boolean isPicking() {
+        return picking != null;
+    }
+
     private void selected(TopicId id) {
+        if (picking != null) {
+            Consumer<TopicId> pick = picking;
+            picking = null;
+            if (id != null && host.workspace().topic(id).isPresent()) {
+                pick.accept(id);
+            }
+        }
         if (id == null) {
             linkOccurrences(null);
             host.topicSelected(Optional.empty());

@@ -86,6 +86,33 @@ class ConceptsInWindowTest extends FxRobot {
         assertTrue(app.window().workspace().decisions().isEmpty());
     }
 
+    private int idempotencyPlaces() {
+        TopicId idem = app.topicAt("senior-backend-study-path.md", 100).id();
+        return app.window().atlas().conceptOf(idem).map(c -> c.size()).orElse(1);
+    }
+
+    @Test
+    void splittingAConceptSeparatesTheChosenPlacesAndUndoJoinsThemAgain() throws Exception {
+        selectIdempotency();
+        interact(() -> occurrences().getSelectionModel().selectIndices(3, 4));
+        clickOn("#splitConcept");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> idempotencyPlaces() == 3);
+        press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> idempotencyPlaces() == 5);
+    }
+
+    @Test
+    void aPlaceTheMatcherMissedIsAddedByPickingItOnTheMap() throws Exception {
+        selectIdempotency();
+        clickOn("#addPlace");
+        assertTrue(app.window().mapPane().isPicking());
+        TopicId shared = app.topicAt("senior-backend-study-path.md", 99).id();
+        interact(() -> app.window().mapPane().map().select(shared));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> idempotencyPlaces() == 6);
+        assertTrue(app.window().atlas().conceptOf(shared).isPresent(), "the picked topic joined the concept");
+        assertEquals(1, app.window().workspace().decisions().size());
+    }
+
     @Test
     void clickingACoverageCellShowsThoseOccurrencesOnTheMap() {
         interact(() -> app.window().showCoverage());
