@@ -51,7 +51,7 @@ final class MergeCommand implements Command {
             err.println(e.getMessage());
             return 1;
         }
-        Atlas atlas = new Matcher().match(ws.roadmaps(), ws.decisions());
+        Atlas atlas = new Matcher().match(ws.roadmaps(), ws.decisions()).withConceptNames(ws.conceptNames());
         MergedCurriculum curriculum = MergedCurriculum.of(atlas);
         boolean fromWorkspace = a.files().size() == 1 && WorkspaceFile.isWorkspace(a.files().get(0));
         Optional<Workspace> annotations = fromWorkspace ? Optional.of(ws) : Optional.empty();

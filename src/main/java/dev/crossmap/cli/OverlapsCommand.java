@@ -62,7 +62,7 @@ final class OverlapsCommand implements Command {
             return 1;
         }
         Matcher matcher = new Matcher();
-        Atlas atlas = matcher.match(ws.roadmaps(), ws.decisions());
+        Atlas atlas = matcher.match(ws.roadmaps(), ws.decisions()).withConceptNames(ws.conceptNames());
         if (a.has("--matrix")) {
             CoverageMatrix matrix = CoverageMatrix.of(atlas);
             out.print(a.has("--csv") ? CoverageCsv.of(matrix)

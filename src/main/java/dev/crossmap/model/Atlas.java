@@ -36,6 +36,7 @@ public final class Atlas {
     private final Graph<TopicId, Link> graph = new DirectedMultigraph<>(null, null, false);
     private List<Concept> concepts;
     private Map<TopicId, Concept> conceptByVertex;
+    private Map<TopicId, String> givenNames = Map.of();
 
     /**
      * @param roadmaps  the roadmaps, in the order the user loaded them
@@ -178,6 +179,17 @@ public final class Atlas {
         return s.replaceAll("\\s+", " ").strip();
     }
 
+    /**
+     * Names some concepts as the user renamed them, keyed by any of their topics; a concept none of whose
+     * topics is named keeps the label the matcher gave it. Call before the atlas is shared (it returns this).
+     */
+    public synchronized Atlas withConceptNames(Map<TopicId, String> names) {
+        givenNames = Map.copyOf(names);
+        concepts = null;
+        conceptByVertex = null;
+        return this;
+    }
+
     /** The concepts written in two or more places, largest first, then by label. */
     public synchronized List<Concept> concepts() {
         if (concepts == null) {
@@ -250,10 +262,20 @@ public final class Atlas {
                     links.add(l);
                 }
             }
-            out.add(new Concept(commonest(names), members, links));
+            out.add(new Concept(givenName(members).orElse(commonest(names)), members, links));
         }
         out.sort(Comparator.comparingInt(Concept::size).reversed().thenComparing(Concept::label));
         return Collections.unmodifiableList(out);
+    }
+
+    private Optional<String> givenName(List<Occurrence> members) {
+        for (Occurrence o : members) {
+            String name = givenNames.getOrDefault(o.vertex(), givenNames.get(o.topic().id()));
+            if (name != null && !name.isBlank()) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String commonest(Map<String, Integer> names) {

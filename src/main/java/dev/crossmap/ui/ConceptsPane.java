@@ -54,6 +54,8 @@ final class ConceptsPane extends VBox {
     private final Button splitOff = new Button("Split off");
     private final Button addPlace = new Button("Add a place\u2026");
     private Consumer<Concept> onAddPlace = c -> { };
+    private final Button rename = new Button("Rename\u2026");
+    private java.util.function.BiConsumer<Concept, String> onRename = (c, n) -> { };
     private final Consumer<Concept> onSelect;
     private final Consumer<Occurrence> onJump;
     private final Consumer<CurationStep> onCuration;
@@ -107,7 +109,18 @@ final class ConceptsPane extends VBox {
         addPlace.setOnAction(e -> selected().ifPresent(onAddPlace));
         occurrences.getSelectionModel().getSelectedItems().addListener(
                 (javafx.collections.ListChangeListener<Occurrence>) c -> updateButtons());
-        HBox buttons = new HBox(6, confirm, reject, splitOff, addPlace);
+        rename.setId("renameConcept");
+        rename.setOnAction(e -> selected().ifPresent(c -> {
+            javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(c.label());
+            ask.setTitle("Rename concept");
+            ask.setHeaderText("A name for \u201c" + c.label() + "\u201d in every view (empty: the matcher's name)");
+            ask.getDialogPane().setId("renameDialog");
+            if (getScene() != null) {
+                ask.initOwner(getScene().getWindow());
+            }
+            ask.showAndWait().ifPresent(name -> onRename.accept(c, name));
+        }));
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, confirm, reject, splitOff, addPlace, rename);
         VBox detail = new VBox(6, heading, new Label("Occurrences (double-click to go there)"), occurrences,
                 new Label("Why they are one concept"), links, buttons);
         VBox.setVgrow(occurrences, Priority.ALWAYS);
@@ -210,6 +223,11 @@ final class ConceptsPane extends VBox {
         }
     }
 
+    /** Called with the selected concept and the name the user gave it. */
+    void setOnRename(java.util.function.BiConsumer<Concept, String> handler) {
+        onRename = handler;
+    }
+
     /** Called with the selected concept when the user wants to add a place to it (the owner lets them pick one). */
     void setOnAddPlace(Consumer<Concept> handler) {
         onAddPlace = handler;
@@ -219,6 +237,7 @@ final class ConceptsPane extends VBox {
         int chosen = occurrences.getSelectionModel().getSelectedItems().size();
         splitOff.setDisable(chosen == 0 || chosen >= occurrences.getItems().size());
         addPlace.setDisable(selected().isEmpty());
+        rename.setDisable(selected().isEmpty());
         Link l = links.getSelectionModel().getSelectedItem();
         reject.setDisable(l == null);
         confirm.setDisable(l == null || l.origin() != LinkOrigin.AUTO);

@@ -112,6 +112,8 @@ final class MainWindow implements MapPane.Host {
         this.concepts = new ConceptsPane(atlas, c -> mapPane.highlight(c.members()), o -> reveal(o.topic().id()),
                 step -> history.perform(step.edit(ws.decisions())));
         this.exports = new ExportActions(stage, status::setText);
+        concepts.setOnRename((concept, name) ->
+                history.perform(dev.crossmap.workspace.RenameEdit.of(ws, concept.members().get(0).topic().id(), name)));
         concepts.setOnAddPlace(concept -> {
             status.setText("Click the topic on the map that is also \u201c" + concept.label() + "\u201d (Escape cancels)");
             mapPane.pickTopic(picked -> {
@@ -465,10 +467,11 @@ final class MainWindow implements MapPane.Host {
         long generation = ++matchGeneration;
         List<dev.crossmap.model.Roadmap> maps = ws.roadmaps();
         List<dev.crossmap.model.Decision> decisions = ws.decisions();
+        java.util.Map<TopicId, String> names = ws.conceptNames();
         Task<Atlas> task = new Task<>() {
             @Override
             protected Atlas call() {
-                Atlas a = matcher.match(maps, decisions);
+                Atlas a = matcher.match(maps, decisions).withConceptNames(names);
                 a.concepts();
                 return a;
             }

@@ -98,7 +98,7 @@ public final class Autosave implements AutoCloseable {
         mark.put("at", Instant.now().toString());
         fields.put(MARK, mark);
         Workspace.Snapshot marked = new Workspace.Snapshot(snapshot.roadmaps(), snapshot.annotations(),
-                snapshot.unattached(), snapshot.decisions(), snapshot.folded(), snapshot.view(), snapshot.shareConceptProgress(), fields,
+                snapshot.unattached(), snapshot.decisions(), snapshot.conceptNames(), snapshot.folded(), snapshot.view(), snapshot.shareConceptProgress(), fields,
                 snapshot.revision());
         try {
             AtomicFile.write(recoveryFile, WorkspaceFile.encode(marked));

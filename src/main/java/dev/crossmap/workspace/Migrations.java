@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Brings a workspace written by an older Crossmap to the current format, one version at a time.
  * Version 1 held only the roadmaps' names, formats and sources; version 2 added topics (notes, progress,
- * tags), unattached notes, curation decisions, fold state, the view and preferences, all optional.
+ * tags), unattached notes, curation decisions and concept names, fold state, the view and preferences, all optional.
  */
 final class Migrations {
     private Migrations() {

@@ -27,6 +27,7 @@ public final class Workspace {
     private final Map<TopicId, Annotation> annotations = new HashMap<>();
     private final List<Unattached> unattached = new ArrayList<>();
     private final List<Decision> decisions = new ArrayList<>();
+    private final Map<TopicId, String> conceptNames = new HashMap<>();
     private final Set<TopicId> folded = new HashSet<>();
     private final Map<String, Object> unknownFields = new LinkedHashMap<>();
     private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
@@ -39,14 +40,14 @@ public final class Workspace {
      * on another one.
      */
     public record Snapshot(List<Roadmap> roadmaps, Map<TopicId, Annotation> annotations, List<Unattached> unattached,
-                           List<Decision> decisions, Set<TopicId> folded, ViewState view, boolean shareConceptProgress,
+                           List<Decision> decisions, Map<TopicId, String> conceptNames, Set<TopicId> folded, ViewState view, boolean shareConceptProgress,
                            Map<String, Object> unknownFields, long revision) {
     }
 
     /** Everything that is saved, as it is now. */
     public Snapshot snapshot() {
         return new Snapshot(List.copyOf(roadmaps), Map.copyOf(annotations), List.copyOf(unattached),
-                List.copyOf(decisions), Set.copyOf(folded),
+                List.copyOf(decisions), Map.copyOf(conceptNames), Set.copyOf(folded),
                 view, shareConceptProgress, Map.copyOf(unknownFields), revision);
     }
 
@@ -95,6 +96,22 @@ public final class Workspace {
     /** The user's curation of links (confirm, reject, add), oldest first; input to every re-match. */
     public List<Decision> decisions() {
         return List.copyOf(decisions);
+    }
+
+    /** The names the user gave concepts, keyed by one of each concept's topics. */
+    public Map<TopicId, String> conceptNames() {
+        return Map.copyOf(conceptNames);
+    }
+
+    /** Names the concept that {@code member} belongs to; a blank name gives the matcher's label back. */
+    public void setConceptName(TopicId member, String name) {
+        if (name == null || name.isBlank()) {
+            conceptNames.remove(member);
+        } else {
+            conceptNames.put(member, name.strip());
+        }
+        changed();
+        listeners.forEach(WorkspaceListener::decisionsChanged);
     }
 
     public boolean isFolded(TopicId id) {

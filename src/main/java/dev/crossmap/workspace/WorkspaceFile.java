@@ -52,7 +52,7 @@ public final class WorkspaceFile {
     public static final int FORMAT_VERSION = 2;
 
     private static final Set<String> KNOWN = Set.of("formatVersion", "app", "roadmaps", "topics", "unattached",
-            "decisions", "folded", "view", "preferences");
+            "decisions", "conceptNames", "folded", "view", "preferences");
 
     // No polymorphic typing, bounded nesting and sizes: the input is untrusted.
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -136,6 +136,11 @@ public final class WorkspaceFile {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeObjectFieldStart("conceptNames");
+            for (Map.Entry<TopicId, String> e : new TreeMap<>(s.conceptNames()).entrySet()) {
+                g.writeStringField(e.getKey().value(), e.getValue());
+            }
+            g.writeEndObject();
             g.writeArrayFieldStart("folded");
             for (TopicId id : new java.util.TreeSet<>(s.folded())) {
                 g.writeString(id.value());
@@ -278,6 +283,12 @@ public final class WorkspaceFile {
         }
         ws.setAnnotations(annotations);
         ws.setDecisions(r.decisions(doc.path("decisions")));
+        for (Iterator<Map.Entry<String, JsonNode>> it = doc.path("conceptNames").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getKey().isBlank() && e.getValue().isTextual()) {
+                ws.setConceptName(new TopicId(e.getKey()), e.getValue().asText());
+            }
+        }
         ws.restoreUnattached(unattached);
         Set<TopicId> folded = new HashSet<>();
         for (JsonNode f : doc.path("folded")) {

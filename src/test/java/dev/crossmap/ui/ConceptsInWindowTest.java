@@ -114,6 +114,26 @@ class ConceptsInWindowTest extends FxRobot {
     }
 
     @Test
+    void aRenamedConceptIsCalledSoEverywhereUntilUndone() throws Exception {
+        selectIdempotency();
+        clickOn("#renameConcept");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField name = lookup("#renameDialog .text-field").queryAs(javafx.scene.control.TextField.class);
+        assertEquals("idempotency", name.getText(), "the dialog starts from the current name");
+        doubleClickOn(name).eraseText(name.getText().length() + 2).write("Safe retries");
+        assertEquals("Safe retries", name.getText());
+        clickOn(lookup("#renameDialog .button").queryAll().stream()
+                .filter(b -> ((javafx.scene.control.Button) b).isDefaultButton()).findFirst().orElseThrow());
+        TopicId idem = app.topicAt("senior-backend-study-path.md", 100).id();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> app.window().atlas().conceptOf(idem).map(c -> c.label()).orElse("").equals("Safe retries"));
+        assertTrue(app.window().workspace().conceptNames().containsValue("Safe retries"), "the name is part of the workspace");
+        press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> app.window().atlas().conceptOf(idem).map(c -> c.label()).orElse("").equals("idempotency"));
+    }
+
+    @Test
     void clickingACoverageCellShowsThoseOccurrencesOnTheMap() {
         interact(() -> app.window().showCoverage());
         WaitForAsyncUtils.waitForFxEvents();

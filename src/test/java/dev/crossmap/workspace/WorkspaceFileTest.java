@@ -48,6 +48,7 @@ class WorkspaceFileTest {
         ws.setFolded(List.of(phase.id()), true);
         ws.setView(new ViewState(1.75, -320.5, 88, Optional.of(idem.id()), Set.of("middle-python-developer-plan.md"), "roadmaps"));
         ws.setShareConceptProgress(false);
+        ws.setConceptName(idem.id(), "Safe retries");
         Path file = dir.resolve("mine" + WorkspaceFile.EXTENSION);
         WorkspaceFile.save(file, ws);
 
@@ -62,6 +63,7 @@ class WorkspaceFileTest {
         assertEquals(Set.of(phase.id()), again.folded());
         assertEquals(ws.view(), again.view());
         assertEquals(false, again.shareConceptProgress());
+        assertEquals(ws.conceptNames(), again.conceptNames());
         try (var files = Files.list(dir)) {
             assertEquals(List.of(file), files.toList(), "no temporary file is left behind");
         }
