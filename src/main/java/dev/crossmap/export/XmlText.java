@@ -10,6 +10,21 @@ final class XmlText {
      * back as a space), and drops what XML 1.0 cannot carry at all (other control characters, lone surrogates,
      * U+FFFE and U+FFFF).
      */
+    /** The characters of {@code s} that XML 1.0 can carry (tab, CR and LF included). */
+    static String legal(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                sb.append(c).append(s.charAt(++i));
+            } else if ((c >= 0x20 || c == '\t' || c == '\n' || c == '\r') && !Character.isSurrogate(c) && c != 0xFFFE && c != 0xFFFF) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     static String attribute(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 16);
         int n = s.length();
@@ -41,7 +56,10 @@ final class XmlText {
      * renders the HTML shows exactly the label ("a &lt;b&gt; c", "AT&amp;T;"), while "Q&amp;A" and "a &lt; b" stay as
      * they are.
      */
-    static String html(String label) {
+    static String html(String raw) {
+        // Decide on what XML will carry: a control character between '<' and a letter is dropped later,
+        // and the '<' it hid would then open a tag.
+        String label = legal(raw);
         StringBuilder sb = new StringBuilder(label.length() + 8);
         int lastSemicolon = label.lastIndexOf(';');
         for (int i = 0; i < label.length(); i++) {
