@@ -108,6 +108,13 @@ final class MapPane extends BorderPane {
             }
         });
         map.addEventFilter(KeyEvent.KEY_PRESSED, this::mapKey);
+        map.setOnContextMenuRequested(e -> {
+            map.topicAt(e.getX(), e.getY()).ifPresent(map::select);
+            if (map.getSelectedTopic().isPresent()) {
+                contextMenu().show(map, e.getScreenX(), e.getScreenY());
+            }
+            e.consume();
+        });
         noteTip.setShowDelay(javafx.util.Duration.millis(350));
         noteTip.setWrapText(true);
         noteTip.setMaxWidth(420);
@@ -534,6 +541,24 @@ final class MapPane extends BorderPane {
             return NodeMarks.NONE;
         }
         return new NodeMarks(places, a.progress(), !a.note().isEmpty(), branch[0], branch[1]);
+    }
+
+    /** Right click on a topic: progress, the note, folding. */
+    private javafx.scene.control.ContextMenu contextMenu() {
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        menu.setId("mapContextMenu");
+        for (Progress p : Progress.values()) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("Mark " + p.label());
+            item.setId("map-context-" + p.key());
+            item.setOnAction(e -> host.setProgressOfSelection(p));
+            menu.getItems().add(item);
+        }
+        javafx.scene.control.MenuItem note = new javafx.scene.control.MenuItem("Edit note");
+        note.setOnAction(e -> host.focusNote());
+        javafx.scene.control.MenuItem fold = new javafx.scene.control.MenuItem("Fold / unfold");
+        fold.setOnAction(e -> map.getSelectedTopic().ifPresent(map::toggleFold));
+        menu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), note, fold);
+        return menu;
     }
 
     /** Hovering a topic with a note shows the note's first lines. */

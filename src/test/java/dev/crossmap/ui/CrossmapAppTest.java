@@ -78,7 +78,7 @@ class CrossmapAppTest extends FxRobot {
     @Test
     void theStatusBarSaysWhatIsLoaded() {
         String text = statusText();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("5 roadmaps, ([\\d,]+) topics(, [\\d,]+ shared concepts)?")
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("5 roadmaps, ([\\d,]+) topics, [\\d,]+ shared concepts \\([\\d,]+ in 2 roadmaps( \u00b7 [\\d,]+ in \\d)*\\)")
                 .matcher(text);
         assertTrue(m.matches(), text);
         int topics = Integer.parseInt(m.group(1).replace(",", ""));

@@ -133,6 +133,23 @@ class MapInWindowTest extends FxRobot {
     }
 
     @Test
+    void theContextMenuOfATopicSetsItsProgress() {
+        Topic phase = line("senior-backend-study-path.md", 3);
+        interact(() -> app.window().reveal(phase.id()));
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        Rect box = map().screenBox(phase.id()).orElseThrow();
+        // Monocle's headless robot sends no context-menu event for a right click, so the test sends the one the
+        // toolkit would (at the topic's middle).
+        double x = box.x() + box.w() / 2;
+        double y = box.y() + box.h() / 2;
+        javafx.geometry.Point2D screen = map().localToScreen(x, y);
+        interact(() -> javafx.event.Event.fireEvent(map(), new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, x, y, screen.getX(), screen.getY(), false, null)));
+        clickOn("Mark learning");
+        assertEquals(dev.crossmap.model.Progress.LEARNING, app.window().workspace().annotation(phase.id()).progress());
+    }
+
+    @Test
     void theRoadmapFilterHidesAWholeRoadmap() {
         @SuppressWarnings("unchecked")
         CheckComboBox<String> filter = lookup("#roadmapFilter").queryAs(CheckComboBox.class);
