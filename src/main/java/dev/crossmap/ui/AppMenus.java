@@ -101,6 +101,7 @@ final class AppMenus {
                 item("Whole Map as SV_G\u2026", "menuExportMapSvg", null, () -> window.exportMap(true, true)),
                 new SeparatorMenuItem(),
                 item("Coverage Matrix as _CSV\u2026", "menuExportCsv", null, window::exportCoverage),
+                item("Coverage Matrix as P_icture (PNG)\u2026", "menuExportMatrixPng", null, window::exportCoveragePng),
                 item("Merged Curriculum as _Markdown\u2026", "menuExportMd", null, () -> window.exportCurriculum(false)),
                 item("Merged Curriculum as _OPML\u2026", "menuExportOpml", null, () -> window.exportCurriculum(true)));
         return export;

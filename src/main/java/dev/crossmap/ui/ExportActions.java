@@ -65,6 +65,11 @@ final class ExportActions {
                 file -> AtomicFile.write(file, CoverageCsv.of(CoverageMatrix.of(atlas)).getBytes(StandardCharsets.UTF_8)));
     }
 
+    void coveragePng(Atlas atlas) {
+        choose("Export the coverage matrix as PNG", "coverage.png", "png",
+                file -> dev.crossmap.export.CoverageImage.png(CoverageMatrix.of(atlas), file));
+    }
+
     void curriculum(Atlas atlas, Workspace ws, boolean opml) {
         String ext = opml ? "opml" : "md";
         choose("Export the merged curriculum as " + (opml ? "OPML" : "Markdown"), "merged-curriculum." + ext, ext, file -> {

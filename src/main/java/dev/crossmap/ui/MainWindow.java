@@ -564,6 +564,10 @@ final class MainWindow implements MapPane.Host {
         exports.coverageCsv(atlas);
     }
 
+    void exportCoveragePng() {
+        exports.coveragePng(atlas);
+    }
+
     void exportCurriculum(boolean opml) {
         exports.curriculum(atlas, ws, opml);
     }

@@ -27,6 +27,7 @@ public final class AtomicFile {
         // The process id in the name tells a crashed save's leftover from a save in progress elsewhere.
         Path tmp = Files.createTempFile(dir, prefix + ProcessHandle.current().pid() + ".", ".tmp");
         try {
+            keepPermissions(abs, tmp);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buf = ByteBuffer.wrap(content);
                 while (buf.hasRemaining()) {
@@ -44,6 +45,21 @@ public final class AtomicFile {
             Files.deleteIfExists(tmp);
         }
         removeLeftovers(dir, prefix);
+    }
+
+    /**
+     * A temporary file is private (rw-------); the saved file should keep the permissions it had, or, when new,
+     * be readable like any other document (rw-r--r--).
+     */
+    private static void keepPermissions(Path target, Path tmp) {
+        try {
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+                    ? Files.getPosixFilePermissions(target)
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(tmp, perms);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not a POSIX file system: it has its own rules, which the temporary file already follows.
+        }
     }
 
     /** Deletes temporary files that saves of this file left when their process died mid-write. */
