@@ -199,7 +199,11 @@ final class MainWindow implements MapPane.Host {
         });
     }
 
-    /** Adds roadmaps to what is open; a file whose name is taken gets "name (2)". */
+    /**
+     * Adds roadmaps to what is open. A file named like an open roadmap is a new version of it: the user can
+     * replace the old one (notes, progress and tags follow their topics; what finds no topic is kept as
+     * unattached) or add it as a copy ("name (2)").
+     */
     void add(List<Path> files) {
         if (files.isEmpty()) {
             return;
@@ -207,18 +211,57 @@ final class MainWindow implements MapPane.Host {
         Workspace target = ws;
         Set<String> taken = new HashSet<>();
         target.roadmaps().forEach(r -> taken.add(r.name()));
-        List<String> names = namesFor(files, taken);
-        load("Adding " + files.size() + " file(s)", () -> importEach(files, names), results -> {
+        List<Path> again = files.stream().filter(f -> f.getFileName() != null && taken.contains(f.getFileName().toString())).toList();
+        boolean replace = !again.isEmpty() && askReplace(again);
+        List<Path> replacing = replace ? again : List.of();
+        List<Path> adding = files.stream().filter(f -> !replacing.contains(f)).toList();
+        List<String> names = namesFor(adding, taken);
+        load("Adding " + files.size() + " file(s)", () -> {
+            List<ImportResult> added = importEach(adding, names);
+            List<ImportResult> replaced = new ArrayList<>();
+            for (Path f : replacing) {
+                replaced.add(importer.importFile(f, f.getFileName().toString()));
+            }
+            return List.of(added, replaced);
+        }, results -> {
             if (ws != target) {
                 return;
             }
-            for (ImportResult r : results) {
+            for (ImportResult r : results.get(0)) {
                 ws.addRoadmap(r.roadmap());
                 warnings.addAll(r.warnings());
             }
+            int lost = 0;
+            for (ImportResult r : results.get(1)) {
+                List<dev.crossmap.workspace.Unattached> orphans = ws.replaceRoadmap(r.roadmap());
+                warnings.addAll(r.warnings());
+                for (dev.crossmap.workspace.Unattached u : orphans) {
+                    warnings.add(new ImportWarning(r.roadmap().name(), 0, "the note on \u201c" + u.anchor()
+                            + "\u201d found no topic in the new version; it is kept with the workspace"));
+                }
+                lost += orphans.size();
+            }
             refresh();
+            if (!results.get(1).isEmpty()) {
+                status.setText("Replaced " + results.get(1).size() + " roadmap(s)"
+                        + (lost == 0 ? "; every note found its topic" : "; " + lost + " note(s) kept aside (see the warnings)"));
+            }
             files.forEach(this::remember);
         });
+    }
+
+    /** Asks whether files named like open roadmaps replace them (true) or come in as copies (false). */
+    private boolean askReplace(List<Path> again) {
+        ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.YES);
+        ButtonType copy = new ButtonType("Add as a Copy", ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", replace, copy);
+        a.initOwner(stage);
+        a.setTitle("Crossmap");
+        a.setHeaderText(again.get(0).getFileName() + (again.size() > 1 ? " and " + (again.size() - 1) + " more are" : " is")
+                + " already open");
+        a.setContentText("Replace the open version with this one? Your notes, progress and tags stay on their topics.");
+        a.getDialogPane().setId("replaceDialog");
+        return a.showAndWait().orElse(copy) == replace;
     }
 
     void newWorkspace() {

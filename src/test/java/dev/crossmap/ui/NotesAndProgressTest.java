@@ -98,6 +98,25 @@ class NotesAndProgressTest extends FxRobot {
     }
 
     @Test
+    void reopeningAnEditedRoadmapKeepsTheNotesOnTheirTopics() throws Exception {
+        Files.writeString(roadmap, "# Plan\n## APIs\n- Idempotency\n- Versoning\n");
+        app.start(List.of(roadmap), "1 roadmap");
+        clickOn(row("Versoning")).type(KeyCode.ENTER);
+        write("URL or header");
+        Files.writeString(roadmap, "# Plan\n## Intro\n- Why\n## APIs\n- Versioning\n- Idempotency\n");
+        // Not interact(): the question blocks in its own event loop until the robot answers it.
+        javafx.application.Platform.runLater(() -> app.window().add(List.of(roadmap)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#replaceDialog").tryQuery().isPresent());
+        clickOn("Replace");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().workspace().roadmaps().get(0).topics().stream()
+                .anyMatch(t -> t.label().equals("Versioning")));
+        assertTrue(app.window().workspace().unattached().isEmpty(), "every note found its topic");
+        clickOn(row("Versioning"));
+        assertEquals("URL or header", editor().getText());
+        assertEquals(1, app.window().workspace().roadmaps().size(), "replaced, not added");
+    }
+
+    @Test
     void thePreviewRendersTheMarkdownNote() throws Exception {
         app.start(List.of(roadmap), "1 roadmap");
         clickOn(row("Pagination")).type(KeyCode.ENTER);
