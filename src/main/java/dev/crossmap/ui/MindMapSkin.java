@@ -24,8 +24,13 @@ import javafx.scene.text.TextAlignment;
  * what hangs below them. Redraws at most once a pulse.
  */
 final class MindMapSkin extends SkinBase<MindMapView> {
-    /** Below this many screen pixels of box height, labels give way to plain shapes. */
-    static final double MIN_TEXT_PIXELS = 5;
+    /**
+     * Below this many screen pixels of line height (a font of about 5.5 points), labels give way to grey
+     * bars where their lines are: smaller text is unreadable specks, and costs the most to rasterise.
+     */
+    static final double MIN_TEXT_PIXELS = 7;
+    /** Below this many screen pixels of box height, a box is a plain block: outlines and handles would be specks. */
+    static final double SMALL_PIXELS = 6;
     /** Below this many screen pixels of typical box height, the overview replaces single boxes. */
     static final double OVERVIEW_PIXELS = 2.5;
     /** Below this many screen pixels of box height, badges and marks are left out: they would hide the map. */
@@ -200,36 +205,78 @@ final class MindMapSkin extends SkinBase<MindMapView> {
         drawn[drawnCount++] = node;
     }
 
+    /**
+     * The branches on screen as filled ribbons, one path per roadmap: the software pipeline's stroker is
+     * the costliest part of a frame (measured: stroked curves took ~6 of 18 ms of a 160-box frame), while
+     * filling a ribbon is a plain fill, rasterised once per colour.
+     */
     private void drawBranches(GraphicsContext gc, MapGeometry g, Viewport v, Rect world) {
         MapTree tree = g.tree();
-        gc.setLineWidth(Math.max(0.75, Math.min(2.5, 1.6 * v.scale())));
-        for (int i = 0; i < drawnCount; i++) {
-            int p = drawn[i];
-            if (g.isFolded(p) || tree.firstChild(p) < 0) {
-                continue;
-            }
-            gc.setStroke(colour(tree, p == 0 ? tree.firstChild(0) : p).deriveColor(0, 1, 1, 0.55));
-            for (int c = tree.firstChild(p); c >= 0; c = tree.nextSibling(c)) {
-                Branch b = g.branchTo(c).orElseThrow();
-                if (!world.intersects(b.bounds())) {
+        double width = Math.max(0.75, Math.min(2.5, 1.6 * v.scale()));
+        for (int r = 0; r < tree.roadmapCount(); r++) {
+            boolean any = false;
+            gc.beginPath();
+            for (int i = 0; i < drawnCount; i++) {
+                int p = drawn[i];
+                if (g.isFolded(p) || tree.firstChild(p) < 0 || (p != 0 && tree.roadmapIndex(p) != r)) {
                     continue;
                 }
-                if (p == 0) {
-                    gc.setStroke(colour(tree, c).deriveColor(0, 1, 1, 0.55));
+                for (int c = tree.firstChild(p); c >= 0; c = tree.nextSibling(c)) {
+                    Branch b = g.branchTo(c).orElseThrow();
+                    if ((p != 0 || tree.roadmapIndex(c) == r) && world.intersects(b.bounds())) {
+                        addRibbon(gc, v, b, width);
+                        any = true;
+                    }
                 }
-                curve(gc, v, b);
+            }
+            if (any) {
+                gc.setFill(colour(tree, tree.roadmapNode(r)).deriveColor(0, 1, 1, 0.55));
+                gc.fill();
             }
         }
     }
 
-    private static void curve(GraphicsContext gc, Viewport v, Branch b) {
+    /**
+     * Adds a branch's S-curve, {@code width} pixels thick (a little thicker at the parent), to the current
+     * path as a closed ribbon: the two edges are the curve with its ends moved up and down and its control
+     * points moved so that the middle, where a long branch runs steeply, is offset along the curve's normal.
+     */
+    private static void addRibbon(GraphicsContext gc, Viewport v, Branch b, double width) {
         Point from = v.toScreen(b.fromX(), b.fromY());
         Point to = v.toScreen(b.toX(), b.toY());
         double mid = (from.x() + to.x()) / 2;
+        double a = width * 0.65;
+        double e = width * 0.5;
+        double dx = to.x() - from.x();
+        double dy = to.y() - from.y();
+        // The tangent halfway along is (dx, 2 dy); its normal, turned to point down.
+        double len = Math.hypot(dx, 2 * dy);
+        double nx = len == 0 ? 0 : -2 * dy / len * Math.signum(dx == 0 ? 1 : dx);
+        double ny = len == 0 ? 1 : Math.abs(dx) / len;
+        // A cubic's middle is 1/8 of each end plus 3/8 of each control point.
+        double half = (a + e) / 2;
+        double cx = half * nx / 0.75;
+        double cy = (half * ny - (a + e) / 8) / 0.75;
+        gc.moveTo(from.x(), from.y() - a);
+        gc.bezierCurveTo(mid - cx, from.y() - cy, mid - cx, to.y() - cy, to.x(), to.y() - e);
+        gc.lineTo(to.x(), to.y() + e);
+        gc.bezierCurveTo(mid + cx, to.y() + cy, mid + cx, from.y() + cy, from.x(), from.y() + a);
+        gc.closePath();
+    }
+
+    private static void curve(GraphicsContext gc, Viewport v, Branch b) {
         gc.beginPath();
+        addCurve(gc, v, b);
+        gc.stroke();
+    }
+
+    /** Adds a branch's S-curve to the current path. */
+    private static void addCurve(GraphicsContext gc, Viewport v, Branch b) {
+        Point from = v.toScreen(b.fromX(), b.fromY());
+        Point to = v.toScreen(b.toX(), b.toY());
+        double mid = (from.x() + to.x()) / 2;
         gc.moveTo(from.x(), from.y());
         gc.bezierCurveTo(mid, from.y(), mid, to.y(), to.x(), to.y());
-        gc.stroke();
     }
 
     /** An in-between frame of a fold: the listed topics and their branches where the transition has them now. */
@@ -237,7 +284,7 @@ final class MindMapSkin extends SkinBase<MindMapView> {
         double u = progress.get();
         MapTree tree = t.target().tree();
         double s = v.scale();
-        gc.setLineWidth(Math.max(0.75, Math.min(2.5, 1.6 * s)));
+        double width = Math.max(0.75, Math.min(2.5, 1.6 * s));
         for (int i = 0; i < t.count(); i++) {
             int n = t.node(i);
             if (n == 0) {
@@ -250,8 +297,10 @@ final class MindMapSkin extends SkinBase<MindMapView> {
             Branch b = new Branch(right ? parentPlace[0] + parentPlace[2] : parentPlace[0],
                     parentPlace[1] + parentPlace[3] / 2, right ? place[0] : place[0] + place[2], place[1] + place[3] / 2);
             if (world.intersects(b.bounds())) {
-                gc.setStroke(colour(tree, p == 0 ? n : p).deriveColor(0, 1, 1, 0.55 * place[4]));
-                curve(gc, v, b);
+                gc.setFill(colour(tree, p == 0 ? n : p).deriveColor(0, 1, 1, 0.55 * place[4]));
+                gc.beginPath();
+                addRibbon(gc, v, b, width);
+                gc.fill();
             }
         }
         Marking marking = marking(t.target());
@@ -305,15 +354,29 @@ final class MindMapSkin extends SkinBase<MindMapView> {
             gc.setFill(HIGHLIGHT.deriveColor(0, 1, 1, 0.55));
             gc.fillRoundRect(p.x() - 4, p.y() - 4, w + 8, h + 8, arc + 8, arc + 8);
         }
+        if (h < SMALL_PIXELS) {
+            // A box a few pixels high: a plain tinted block (a folded one with its dot), no outline or text.
+            gc.setFill(depth <= 1 ? c : c.deriveColor(0, 0.6, 1.4, 1).interpolate(Color.WHITE, 0.45));
+            gc.fillRect(p.x(), p.y(), w, h);
+            if (g.isFolded(n)) {
+                gc.setFill(c);
+                double r = Math.max(1.5, h / 2);
+                gc.fillOval((g.side(n) == Side.LEFT ? p.x() - 2 * r - 1 : p.x() + w + 1), p.y() + h / 2 - r, 2 * r, 2 * r);
+            }
+            return;
+        }
         gc.setFill(depth <= 1 ? c : c.deriveColor(0, 0.35, 1.9, 1).interpolate(Color.WHITE, depth == 2 ? 0.55 : 0.8));
         gc.fillRoundRect(p.x(), p.y(), w, h, arc, arc);
         boolean selected = n == marking.selected();
         gc.setStroke(selected ? Color.web("#ffb000") : c.deriveColor(0, 1, 0.9, 0.9));
         gc.setLineWidth(selected ? 3 : Math.max(0.5, Math.min(1.5, s)));
         gc.strokeRoundRect(p.x(), p.y(), w, h, arc, arc);
-        if (h >= MIN_TEXT_PIXELS * measure.lines(tree.label(n), depth).length) {
-            drawLabel(gc, measure, tree, n, p, g.spacing().padX() * s, g.spacing().padY() * s, s,
-                    depth <= 1 ? Color.WHITE : Color.web("#1f2330"));
+        Color ink = depth <= 1 ? Color.WHITE : Color.web("#1f2330");
+        if (measure.lineHeight(depth) * s >= MIN_TEXT_PIXELS) {
+            drawLabel(gc, measure, tree, n, p, g.spacing().padX() * s, g.spacing().padY() * s, s, ink);
+        } else if (measure.lineHeight(depth) * s >= 1.5) {
+            drawLabelBars(gc, measure, tree, n, p, w - 2 * g.spacing().padX() * s, g.spacing().padX() * s,
+                    g.spacing().padY() * s, s, ink);
         }
         if (tree.hasChildren(n) && n != 0) {
             drawFoldHandle(gc, g, n, p, w, h, c, s);
@@ -348,6 +411,22 @@ final class MindMapSkin extends SkinBase<MindMapView> {
         double base = p.y() + padY + measure.ascent(depth) * s;
         for (int i = 0; i < lines.length; i++) {
             gc.fillText(lines[i], p.x() + padX, base + i * lh);
+        }
+    }
+
+    /** A label too small to read: one bar per line, as long as the line, in the label's colour, faded. */
+    private static void drawLabelBars(GraphicsContext gc, MapTextMeasure measure, MapTree tree, int n, Point p,
+                                      double width, double padX, double padY, double s, Color ink) {
+        int depth = tree.depth(n);
+        String[] lines = measure.lines(tree.label(n), depth);
+        int longest = 1;
+        for (String l : lines) {
+            longest = Math.max(longest, l.length());
+        }
+        double lh = measure.lineHeight(depth) * s;
+        gc.setFill(ink.deriveColor(0, 1, 1, 0.3));
+        for (int i = 0; i < lines.length; i++) {
+            gc.fillRect(p.x() + padX, p.y() + padY + (i + 0.3) * lh, width * lines[i].length() / longest, lh * 0.45);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -32,10 +33,15 @@ final class RenderedFrames {
     private CountDownLatch waiting;
     private long renderedAt;
     private long lastRender;
-    private final List<long[]> pulses = new ArrayList<>();
+    private final Scene scene;
+    private final List<Long> starts = new ArrayList<>();
+    private final List<Long> ends = new ArrayList<>();
+    private boolean recording;
     private AnimationTimer recorder;
+    private Runnable afterLayout;
 
     RenderedFrames(Scene scene) throws ReflectiveOperationException {
+        this.scene = scene;
         Class<?> tracker = Class.forName("com.sun.javafx.perf.PerformanceTracker");
         Object sceneTracker = tracker.getMethod("getSceneTracker", Scene.class).invoke(null, scene);
         Runnable onRendered = this::rendered;
@@ -47,8 +53,8 @@ final class RenderedFrames {
         long now = System.nanoTime();
         synchronized (lock) {
             lastRender = now;
-            if (recorder != null && !pulses.isEmpty() && pulses.get(pulses.size() - 1)[1] == 0) {
-                pulses.get(pulses.size() - 1)[1] = now;
+            if (recording) {
+                ends.add(now);
             }
             if (waiting != null) {
                 renderedAt = now;
@@ -77,7 +83,7 @@ final class RenderedFrames {
                 }
             }
         }.start());
-        if (!done.await(60, TimeUnit.SECONDS)) {
+        if (!done.await(20, TimeUnit.SECONDS)) {
             throw new AssertionError("no frame was rendered after the change");
         }
         synchronized (lock) {
@@ -98,42 +104,62 @@ final class RenderedFrames {
     }
 
     /**
-     * Starts recording every pulse's start (an animation timer runs first in each pulse) and the end of its
-     * render, to time the frames of an animation as they come.
+     * Starts timing every frame the scene draws, as they come (an animation's): the start of each pulse in
+     * which {@code drawnFrames} went up (an animation timer runs first in each pulse; a post-layout listener
+     * sees whether the control drew), and the end of each render. Renders finish in pulse order and only a
+     * pulse that changed something renders, so the k-th drawing pulse is paired with the k-th render.
      */
-    void startRecording() {
+    void startRecording(IntSupplier drawnFrames) throws InterruptedException {
         synchronized (lock) {
-            pulses.clear();
+            starts.clear();
+            ends.clear();
+            recording = true;
         }
-        recorder = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                synchronized (lock) {
-                    long[] last = pulses.isEmpty() ? null : pulses.get(pulses.size() - 1);
-                    // A pulse with nothing to render never gets an end: reuse its slot.
-                    if (last != null && last[1] == 0) {
-                        last[0] = System.nanoTime();
-                    } else {
-                        pulses.add(new long[] {System.nanoTime(), 0});
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            long[] pulse = new long[2];
+            recorder = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    pulse[0] = System.nanoTime();
+                    pulse[1] = drawnFrames.getAsInt();
+                }
+            };
+            afterLayout = () -> {
+                if (drawnFrames.getAsInt() != pulse[1]) {
+                    synchronized (lock) {
+                        starts.add(pulse[0]);
                     }
                 }
-            }
-        };
-        Platform.runLater(recorder::start);
+            };
+            scene.addPostLayoutPulseListener(afterLayout);
+            recorder.start();
+            started.countDown();
+        });
+        started.await();
     }
 
-    /** Stops recording; the milliseconds from each recorded pulse's start to the end of its render. */
+    /**
+     * Waits until the frames stop (nothing rendered for 80 ms), stops recording and returns the milliseconds
+     * from each drawing pulse's start to the end of its render.
+     */
     double[] stopRecording() throws InterruptedException {
+        quiet();
         CountDownLatch stopped = new CountDownLatch(1);
         Platform.runLater(() -> {
             recorder.stop();
+            scene.removePostLayoutPulseListener(afterLayout);
             stopped.countDown();
         });
         stopped.await();
-        quiet();
         synchronized (lock) {
-            recorder = null;
-            return pulses.stream().filter(p -> p[1] != 0).mapToDouble(p -> (p[1] - p[0]) / 1e6).toArray();
+            recording = false;
+            int n = Math.min(starts.size(), ends.size());
+            double[] ms = new double[n];
+            for (int i = 0; i < n; i++) {
+                ms[i] = (ends.get(i) - starts.get(i)) / 1e6;
+            }
+            return ms;
         }
     }
 }
