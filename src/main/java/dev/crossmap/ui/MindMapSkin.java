@@ -207,7 +207,7 @@ final class MindMapSkin extends SkinBase<MindMapView> {
 
     /**
      * The branches on screen as filled ribbons, one path per roadmap: the software pipeline's stroker is
-     * the costliest part of a frame (measured: stroked curves took ~6 of 18 ms of a 160-box frame), while
+     * the costliest part of a frame (measured: stroked curves took ~6 of 18 ms of a 240-box frame), while
      * filling a ribbon is a plain fill, rasterised once per colour.
      */
     private void drawBranches(GraphicsContext gc, MapGeometry g, Viewport v, Rect world) {
