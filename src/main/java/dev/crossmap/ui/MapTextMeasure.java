@@ -26,7 +26,8 @@ final class MapTextMeasure implements TextMeasure {
     private final Font[] fonts = new Font[LEVELS];
     private final double[] lineHeight = new double[LEVELS];
     private final double[] ascent = new double[LEVELS];
-    private final Map<String, String[]> lines = new HashMap<>();
+    /** Per level, each label's wrapped lines and measured size; keyed by the label itself, whose hash is cached. */
+    private final List<Map<String, Measured>> measured = new ArrayList<>();
     /** Advance of each BMP character per level, NaN until first measured. */
     private final float[][] advance = new float[LEVELS][];
     private final Map<String, Double> otherAdvance = new HashMap<>();
@@ -37,9 +38,14 @@ final class MapTextMeasure implements TextMeasure {
         this(Font.getDefault().getFamily());
     }
 
+    /** A label as measured: its lines and the size they take. */
+    private record Measured(String[] lines, Size size) {
+    }
+
     MapTextMeasure(String family) {
         this.family = family;
         for (int level = 0; level < LEVELS; level++) {
+            measured.add(new HashMap<>());
             fonts[level] = font(level, baseSize(level));
             probe.setFont(fonts[level]);
             probe.setText("Ag");
@@ -80,38 +86,40 @@ final class MapTextMeasure implements TextMeasure {
 
     /** The label's lines as measured (wrapped at word boundaries). */
     String[] lines(String label, int depth) {
-        return lines.computeIfAbsent(level(depth) + "\u0000" + label, k -> wrap(label, level(depth)));
+        return measured(label, level(depth)).lines();
     }
 
     @Override
     public Size measure(String label, int depth) {
-        String[] ls = lines(label, depth);
-        int level = level(depth);
-        setLevel(level);
-        double widest = 0;
-        for (String l : ls) {
-            widest = Math.max(widest, width(l));
+        return measured(label, level(depth)).size();
+    }
+
+    private Measured measured(String label, int level) {
+        Map<String, Measured> known = measured.get(level);
+        Measured m = known.get(label);
+        if (m == null) {
+            m = wrap(label, level);
+            known.put(label, m);
         }
-        return new Size(Math.ceil(widest), lineHeight[level] * ls.length);
+        return m;
     }
 
     private void setLevel(int level) {
         widthLevel = level;
-        probe.setFont(fonts[level]);
         if (advance[level] == null) {
             advance[level] = new float[Character.MAX_VALUE + 1];
             java.util.Arrays.fill(advance[level], Float.NaN);
         }
     }
 
-    private double width(String s) {
+    private double width(String s, int from, int to) {
         float[] known = advance[widthLevel];
         double sum = 0;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (Character.isSurrogate(c)) {
                 // Emoji and other characters beyond the BMP: measured as a whole code point, cached by text.
-                int end = Character.isHighSurrogate(c) && i + 1 < s.length() ? i + 2 : i + 1;
+                int end = Character.isHighSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
                 String cp = s.substring(i, end);
                 sum += otherAdvance.computeIfAbsent(widthLevel + cp, k -> textWidth(cp));
                 i = end - 1;
@@ -128,32 +136,59 @@ final class MapTextMeasure implements TextMeasure {
     }
 
     private double textWidth(String s) {
+        if (probe.getFont() != fonts[widthLevel]) {
+            probe.setFont(fonts[widthLevel]);
+        }
         probe.setText(s);
         return probe.getLayoutBounds().getWidth();
     }
 
-    private String[] wrap(String label, int level) {
+    /**
+     * Wraps greedily at whitespace: a line takes words while it fits in {@link #MAX_LINE_WIDTH}. A line's
+     * width is the sum of its characters' advances, so it grows by adding a word's width, never re-measured.
+     */
+    private Measured wrap(String label, int level) {
         setLevel(level);
         String text = label.isBlank() ? " " : label.strip();
-        if (width(text) <= MAX_LINE_WIDTH) {
-            return new String[] {text};
+        double whole = width(text, 0, text.length());
+        if (whole <= MAX_LINE_WIDTH) {
+            return new Measured(new String[] {text}, new Size(Math.ceil(whole), lineHeight[level]));
         }
+        double space = width(" ", 0, 1);
         List<String> out = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.split("\\s+")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (line.length() > 0 && width(candidate) > MAX_LINE_WIDTH) {
+        double lineWidth = 0;
+        double widest = 0;
+        int i = 0;
+        while (i < text.length()) {
+            int start = i;
+            while (i < text.length() && !isSpace(text.charAt(i))) {
+                i++;
+            }
+            double word = width(text, start, i);
+            if (line.length() > 0 && lineWidth + space + word > MAX_LINE_WIDTH) {
                 out.add(line.toString());
+                widest = Math.max(widest, lineWidth);
                 line.setLength(0);
-                line.append(word);
-            } else {
-                line.setLength(0);
-                line.append(candidate);
+                lineWidth = 0;
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+                lineWidth += space;
+            }
+            line.append(text, start, i);
+            lineWidth += word;
+            while (i < text.length() && isSpace(text.charAt(i))) {
+                i++;
             }
         }
-        if (line.length() > 0) {
-            out.add(line.toString());
-        }
-        return out.toArray(String[]::new);
+        out.add(line.toString());
+        widest = Math.max(widest, lineWidth);
+        return new Measured(out.toArray(String[]::new), new Size(Math.ceil(widest), lineHeight[level] * out.size()));
+    }
+
+    /** The whitespace a label's words are split at (what the regex {@code \s} matches). */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000b';
     }
 }

@@ -24,19 +24,22 @@ import javafx.scene.text.TextAlignment;
  * what hangs below them. Redraws at most once a pulse.
  */
 final class MindMapSkin extends SkinBase<MindMapView> {
-    /** Below this many screen pixels of box height, labels give way to plain shapes. */
-    static final double MIN_TEXT_PIXELS = 5;
+    /**
+     * Below this many screen pixels of line height (a font of about 5.5 points), labels give way to grey
+     * bars where their lines are: smaller text is unreadable specks, and costs the most to rasterise.
+     */
+    static final double MIN_TEXT_PIXELS = 7;
+    /** Below this many screen pixels of box height, a box is a plain block: outlines and handles would be specks. */
+    static final double SMALL_PIXELS = 6;
     /** Below this many screen pixels of typical box height, the overview replaces single boxes. */
     static final double OVERVIEW_PIXELS = 2.5;
     /** Below this many screen pixels of box height, badges and marks are left out: they would hide the map. */
     static final double MARK_PIXELS = 13;
+    /** How long a fold's animation lasts. */
+    static final double FOLD_MILLIS = 180;
     private static final Color BACKGROUND = Color.web("#fbfbfd");
     private static final Color CENTRE = Color.web("#2b2f3a");
-    private static final Color OVERLAP = Color.web("#e8590c");
     private static final Color HIGHLIGHT = Color.web("#fcc419");
-    private static final Color DONE = Color.web("#2b8a3e");
-    private static final Color LEARNING = Color.web("#f08c00");
-    private static final Color SKIPPED = Color.web("#868e96");
     private static final Color[] PALETTE = {
         Color.web("#2f6fde"), Color.web("#d9480f"), Color.web("#2b8a3e"), Color.web("#862e9c"),
         Color.web("#c2255c"), Color.web("#0b7285"), Color.web("#e67700"), Color.web("#5c940d")};
@@ -45,6 +48,15 @@ final class MindMapSkin extends SkinBase<MindMapView> {
     private int[] drawn = new int[256];
     private int drawnCount;
     private int boxesDrawn;
+    private int[] boxNodes = new int[256];
+    private double[] boxPlaces = new double[1024];
+    private final javafx.beans.property.ReadOnlyIntegerWrapper frames = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    /** The fold being animated, or null; and how far along it is (0 to 1). */
+    private FoldTransition transition;
+    private final javafx.beans.property.DoubleProperty progress = new javafx.beans.property.SimpleDoubleProperty();
+    private javafx.animation.Timeline timeline;
+    private final double[] place = new double[5];
+    private final double[] parentPlace = new double[5];
     private boolean overviewDrawn;
     private long lastFrameNanos;
     private boolean dirty = true;
@@ -62,6 +74,28 @@ final class MindMapSkin extends SkinBase<MindMapView> {
         view.highlightedProperty().addListener((o, was, now) -> markDirty());
         view.allOverlapsProperty().addListener((o, was, now) -> markDirty());
         view.redrawsProperty().addListener((o, was, now) -> markDirty());
+        view.foldTransitionProperty().addListener((o, was, now) -> animate(now));
+        progress.addListener((o, was, now) -> markDirty());
+    }
+
+    /** Plays a fold's in-between frames for {@link #FOLD_MILLIS}; the last frame is the new map, drawn as usual. */
+    private void animate(FoldTransition t) {
+        if (timeline != null) {
+            timeline.stop();
+        }
+        transition = t;
+        if (t == null) {
+            return;
+        }
+        progress.set(0);
+        timeline = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.millis(FOLD_MILLIS),
+                new javafx.animation.KeyValue(progress, 1, javafx.animation.Interpolator.EASE_OUT)));
+        timeline.setOnFinished(e -> {
+            transition = null;
+            markDirty();
+        });
+        timeline.play();
+        markDirty();
     }
 
     private void markDirty() {
@@ -96,6 +130,27 @@ final class MindMapSkin extends SkinBase<MindMapView> {
         return boxesDrawn;
     }
 
+    /** Each box the last frame drew, by topic, in screen pixels (for tests). */
+    java.util.Map<dev.crossmap.model.TopicId, Rect> drawnBoxes() {
+        java.util.Map<dev.crossmap.model.TopicId, Rect> out = new java.util.HashMap<>();
+        MapTree tree = getSkinnable().getGeometry().tree();
+        for (int i = 0; i < boxesDrawn; i++) {
+            out.put(tree.id(boxNodes[i]), new Rect(boxPlaces[4 * i], boxPlaces[4 * i + 1], boxPlaces[4 * i + 2],
+                    boxPlaces[4 * i + 3]));
+        }
+        return out;
+    }
+
+    /** Counts the frames drawn, so a test can look at each one. */
+    javafx.beans.property.ReadOnlyIntegerProperty framesProperty() {
+        return frames.getReadOnlyProperty();
+    }
+
+    /** Whether the last frame was an in-between frame of a fold. */
+    boolean animating() {
+        return transition != null;
+    }
+
     /** Whether the last frame was the far-zoom overview. */
     boolean overviewDrawn() {
         return overviewDrawn;
@@ -124,16 +179,23 @@ final class MindMapSkin extends SkinBase<MindMapView> {
         overviewDrawn = typical < OVERVIEW_PIXELS;
         drawnCount = 0;
         boxesDrawn = 0;
+        if (transition != null && (transition.target() != g || transition.viewport() != v || overviewDrawn)) {
+            // The map or the view moved on (another fold, a pan, a zoom): show where things are now.
+            animate(null);
+        }
         if (overviewDrawn) {
             g.forEachOverviewIn(world, this::collect);
             drawOverview(gc, g, v);
+        } else if (transition != null) {
+            drawTransition(gc, transition, v, world);
         } else {
             g.forEachDrawnIn(world, this::collect);
             drawBranches(gc, g, v, world);
-            drawOverlapLinks(gc, g, v, world);
+            OverlapLinks.draw(gc, view, g, v, world);
             drawBoxes(gc, g, v, world);
         }
         lastFrameNanos = System.nanoTime() - t0;
+        frames.set(frames.get() + 1);
     }
 
     private void collect(int node) {
@@ -143,213 +205,199 @@ final class MindMapSkin extends SkinBase<MindMapView> {
         drawn[drawnCount++] = node;
     }
 
+    /**
+     * The branches on screen as filled ribbons, one path per roadmap: the software pipeline's stroker is
+     * the costliest part of a frame (measured: stroked curves took ~6 of 18 ms of a 240-box frame), while
+     * filling a ribbon is a plain fill, rasterised once per colour.
+     */
     private void drawBranches(GraphicsContext gc, MapGeometry g, Viewport v, Rect world) {
         MapTree tree = g.tree();
-        gc.setLineWidth(Math.max(0.75, Math.min(2.5, 1.6 * v.scale())));
-        for (int i = 0; i < drawnCount; i++) {
-            int p = drawn[i];
-            if (g.isFolded(p) || tree.firstChild(p) < 0) {
-                continue;
-            }
-            gc.setStroke(colour(tree, p == 0 ? tree.firstChild(0) : p).deriveColor(0, 1, 1, 0.55));
-            for (int c = tree.firstChild(p); c >= 0; c = tree.nextSibling(c)) {
-                Branch b = g.branchTo(c).orElseThrow();
-                if (!world.intersects(b.bounds())) {
+        double width = Math.max(0.75, Math.min(2.5, 1.6 * v.scale()));
+        for (int r = 0; r < tree.roadmapCount(); r++) {
+            boolean any = false;
+            gc.beginPath();
+            for (int i = 0; i < drawnCount; i++) {
+                int p = drawn[i];
+                if (g.isFolded(p) || tree.firstChild(p) < 0 || (p != 0 && tree.roadmapIndex(p) != r)) {
                     continue;
                 }
-                if (p == 0) {
-                    gc.setStroke(colour(tree, c).deriveColor(0, 1, 1, 0.55));
-                }
-                curve(gc, v, b);
-            }
-        }
-    }
-
-    /** Faded curved links between occurrences of a concept: the selection's, or all of them when asked. */
-    private void drawOverlapLinks(GraphicsContext gc, MapGeometry g, Viewport v, Rect world) {
-        MindMapView view = getSkinnable();
-        gc.setLineDashes(6, 5);
-        gc.setLineWidth(Math.max(1, Math.min(2.2, 1.6 * v.scale())));
-        gc.setStroke(OVERLAP.deriveColor(0, 1, 1, 0.22));
-        for (java.util.List<dev.crossmap.model.TopicId> group : view.allOverlapsProperty().get()) {
-            int prev = -1;
-            for (dev.crossmap.model.TopicId id : group) {
-                int n = g.node(id).orElse(-1);
-                if (n >= 0 && prev >= 0) {
-                    overlapCurve(gc, g, v, world, prev, n);
-                }
-                prev = n >= 0 ? n : prev;
-            }
-        }
-        int from = view.getSelectedTopic().map(id -> g.node(id).orElse(-1)).orElse(-1);
-        if (from >= 0) {
-            gc.setStroke(OVERLAP.deriveColor(0, 1, 1, 0.6));
-            for (dev.crossmap.model.TopicId id : view.linkedProperty().get()) {
-                int to = visibleAncestor(g, id);
-                if (to > 0 && to != from) {
-                    overlapCurve(gc, g, v, world, from, to);
+                for (int c = tree.firstChild(p); c >= 0; c = tree.nextSibling(c)) {
+                    Branch b = g.branchTo(c).orElseThrow();
+                    if ((p != 0 || tree.roadmapIndex(c) == r) && world.intersects(b.bounds())) {
+                        addRibbon(gc, v, b, width);
+                        any = true;
+                    }
                 }
             }
-        }
-        gc.setLineDashes((double[]) null);
-    }
-
-    /** The node drawn for a topic: itself, or the folded branch that hides it; -1 if it is not on the map. */
-    private static int visibleAncestor(MapGeometry g, dev.crossmap.model.TopicId id) {
-        java.util.OptionalInt shown = g.node(id);
-        if (shown.isPresent()) {
-            return shown.getAsInt();
-        }
-        MapTree tree = g.tree();
-        java.util.OptionalInt n = tree.node(id);
-        if (n.isEmpty()) {
-            return -1;
-        }
-        for (int p = tree.parent(n.getAsInt()); p >= 0; p = p == 0 ? -1 : tree.parent(p)) {
-            java.util.OptionalInt visible = g.node(tree.id(p));
-            if (visible.isPresent()) {
-                return visible.getAsInt();
+            if (any) {
+                gc.setFill(colour(tree, tree.roadmapNode(r)).deriveColor(0, 1, 1, 0.55));
+                gc.fill();
             }
         }
-        return -1;
     }
 
-    private static void overlapCurve(GraphicsContext gc, MapGeometry g, Viewport v, Rect world, int a, int b) {
-        double ax = g.x(a) + g.width(a) / 2;
-        double ay = g.y(a) + g.height(a) / 2;
-        double bx = g.x(b) + g.width(b) / 2;
-        double by = g.y(b) + g.height(b) / 2;
-        double minX = Math.min(ax, bx);
-        double minY = Math.min(ay, by) - Math.abs(bx - ax) * 0.25;
-        if (!world.intersects(minX, minY, Math.abs(bx - ax) + 1, Math.abs(by - ay) + Math.abs(bx - ax) * 0.25 + 1)) {
-            return;
-        }
-        Point p = v.toScreen(ax, ay);
-        Point q = v.toScreen(bx, by);
-        // Bow the curve upwards so links stand apart from the straight-ish outline branches.
-        double lift = Math.abs(q.x() - p.x()) * 0.25 + 30;
-        gc.beginPath();
-        gc.moveTo(p.x(), p.y());
-        gc.bezierCurveTo(p.x() + (q.x() - p.x()) * 0.25, p.y() - lift, p.x() + (q.x() - p.x()) * 0.75, q.y() - lift, q.x(), q.y());
-        gc.stroke();
-    }
-
-    private static void curve(GraphicsContext gc, Viewport v, Branch b) {
+    /**
+     * Adds a branch's S-curve, {@code width} pixels thick (a little thicker at the parent), to the current
+     * path as a closed ribbon: the two edges are the curve with its ends moved up and down and its control
+     * points moved so that the middle, where a long branch runs steeply, is offset along the curve's normal.
+     */
+    private static void addRibbon(GraphicsContext gc, Viewport v, Branch b, double width) {
         Point from = v.toScreen(b.fromX(), b.fromY());
         Point to = v.toScreen(b.toX(), b.toY());
         double mid = (from.x() + to.x()) / 2;
+        double a = width * 0.65;
+        double e = width * 0.5;
+        double dx = to.x() - from.x();
+        double dy = to.y() - from.y();
+        // The tangent halfway along is (dx, 2 dy); its normal, turned to point down.
+        double len = Math.hypot(dx, 2 * dy);
+        double nx = len == 0 ? 0 : -2 * dy / len * Math.signum(dx == 0 ? 1 : dx);
+        double ny = len == 0 ? 1 : Math.abs(dx) / len;
+        // A cubic's middle is 1/8 of each end plus 3/8 of each control point.
+        double half = (a + e) / 2;
+        double cx = half * nx / 0.75;
+        double cy = (half * ny - (a + e) / 8) / 0.75;
+        gc.moveTo(from.x(), from.y() - a);
+        gc.bezierCurveTo(mid - cx, from.y() - cy, mid - cx, to.y() - cy, to.x(), to.y() - e);
+        gc.lineTo(to.x(), to.y() + e);
+        gc.bezierCurveTo(mid + cx, to.y() + cy, mid + cx, from.y() + cy, from.x(), from.y() + a);
+        gc.closePath();
+    }
+
+    private static void curve(GraphicsContext gc, Viewport v, Branch b) {
         gc.beginPath();
-        gc.moveTo(from.x(), from.y());
-        gc.bezierCurveTo(mid, from.y(), mid, to.y(), to.x(), to.y());
+        addCurve(gc, v, b);
         gc.stroke();
     }
 
-    private void drawBoxes(GraphicsContext gc, MapGeometry g, Viewport v, Rect world) {
-        MapTree tree = g.tree();
-        MindMapView view = getSkinnable();
-        MapTextMeasure measure = view.textMeasure();
+    /** Adds a branch's S-curve to the current path. */
+    private static void addCurve(GraphicsContext gc, Viewport v, Branch b) {
+        Point from = v.toScreen(b.fromX(), b.fromY());
+        Point to = v.toScreen(b.toX(), b.toY());
+        double mid = (from.x() + to.x()) / 2;
+        gc.moveTo(from.x(), from.y());
+        gc.bezierCurveTo(mid, from.y(), mid, to.y(), to.x(), to.y());
+    }
+
+    /** An in-between frame of a fold: the listed topics and their branches where the transition has them now. */
+    private void drawTransition(GraphicsContext gc, FoldTransition t, Viewport v, Rect world) {
+        double u = progress.get();
+        MapTree tree = t.target().tree();
         double s = v.scale();
-        int selected = view.getSelectedTopic().map(id -> g.node(id).orElse(-1)).orElse(-1);
-        java.util.Set<dev.crossmap.model.TopicId> highlighted = view.highlightedProperty().get();
-        java.util.function.Function<dev.crossmap.model.TopicId, NodeMarks> marks = view.marksProperty().get();
-        gc.setTextBaseline(VPos.BASELINE);
-        gc.setTextAlign(TextAlignment.LEFT);
-        double padX = g.spacing().padX() * s;
-        double padY = g.spacing().padY() * s;
-        for (int i = 0; i < drawnCount; i++) {
-            int n = drawn[i];
-            if (!world.intersects(g.x(n), g.y(n), g.width(n), g.height(n))) {
+        double width = Math.max(0.75, Math.min(2.5, 1.6 * s));
+        for (int i = 0; i < t.count(); i++) {
+            int n = t.node(i);
+            if (n == 0) {
                 continue;
             }
-            boxesDrawn++;
-            Point p = v.toScreen(g.x(n), g.y(n));
-            double w = g.width(n) * s;
-            double h = g.height(n) * s;
-            double arc = Math.min(h, 14 * s);
-            Color c = colour(tree, n);
-            int depth = tree.depth(n);
-            dev.crossmap.model.TopicId id = tree.id(n);
-            if (highlighted.contains(id)) {
-                gc.setFill(HIGHLIGHT.deriveColor(0, 1, 1, 0.55));
-                gc.fillRoundRect(p.x() - 4, p.y() - 4, w + 8, h + 8, arc + 8, arc + 8);
+            int p = tree.parent(n);
+            t.place(n, u, place);
+            t.place(p, u, parentPlace);
+            boolean right = t.lookOf(n).side(n) == Side.RIGHT;
+            Branch b = new Branch(right ? parentPlace[0] + parentPlace[2] : parentPlace[0],
+                    parentPlace[1] + parentPlace[3] / 2, right ? place[0] : place[0] + place[2], place[1] + place[3] / 2);
+            if (world.intersects(b.bounds())) {
+                gc.setFill(colour(tree, p == 0 ? n : p).deriveColor(0, 1, 1, 0.55 * place[4]));
+                gc.beginPath();
+                addRibbon(gc, v, b, width);
+                gc.fill();
             }
-            gc.setFill(depth <= 1 ? c : c.deriveColor(0, 0.35, 1.9, 1).interpolate(Color.WHITE, depth == 2 ? 0.55 : 0.8));
-            gc.fillRoundRect(p.x(), p.y(), w, h, arc, arc);
-            gc.setStroke(n == selected ? Color.web("#ffb000") : c.deriveColor(0, 1, 0.9, 0.9));
-            gc.setLineWidth(n == selected ? 3 : Math.max(0.5, Math.min(1.5, s)));
-            gc.strokeRoundRect(p.x(), p.y(), w, h, arc, arc);
-            if (h >= MIN_TEXT_PIXELS * measure.lines(tree.label(n), depth).length) {
-                drawLabel(gc, measure, tree, n, p, padX, padY, s, depth <= 1 ? Color.WHITE : Color.web("#1f2330"));
+        }
+        Marking marking = marking(t.target());
+        for (int i = 0; i < t.count(); i++) {
+            int n = t.node(i);
+            t.place(n, u, place);
+            if (place[4] > 0.02 && world.intersects(place[0], place[1], place[2], place[3])) {
+                gc.setGlobalAlpha(t.changes(i) ? place[4] : 1);
+                drawBox(gc, t.lookOf(n), n, v.toScreen(place[0], place[1]), s * place[4], marking);
             }
-            if (tree.hasChildren(n) && n != 0) {
-                drawFoldHandle(gc, g, n, p, w, h, c, s);
-            }
-            if (n != 0 && h >= MARK_PIXELS) {
-                drawMarks(gc, marks.apply(id), g.isFolded(n) || depth == 1, p, w, h, s);
+        }
+        gc.setGlobalAlpha(1);
+    }
+
+    private void drawBoxes(GraphicsContext gc, MapGeometry g, Viewport v, Rect world) {
+        Marking marking = marking(g);
+        for (int i = 0; i < drawnCount; i++) {
+            int n = drawn[i];
+            if (world.intersects(g.x(n), g.y(n), g.width(n), g.height(n))) {
+                drawBox(gc, g, n, v.toScreen(g.x(n), g.y(n)), v.scale(), marking);
             }
         }
     }
 
-    /** The ×N overlap badge, progress and note marks, and a progress bar under folded branches and roadmaps. */
-    private static void drawMarks(GraphicsContext gc, NodeMarks m, boolean branchProgress, Point p, double w, double h,
-                                  double s) {
-        double r = Math.max(4, Math.min(8, 6 * s));
-        double x = p.x() + w;
-        if (m.places() > 1) {
-            String text = "\u00d7" + m.places();
-            gc.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Math.max(8, Math.min(12, 10 * s))));
-            double bw = r * 2 + text.length() * Math.max(4, Math.min(7, 5.5 * s));
-            gc.setFill(OVERLAP);
-            gc.fillRoundRect(x - bw + r, p.y() - r, bw, 2 * r, 2 * r, 2 * r);
-            gc.setFill(Color.WHITE);
-            gc.setTextAlign(TextAlignment.CENTER);
-            gc.setTextBaseline(VPos.CENTER);
-            gc.fillText(text, x - bw / 2 + r, p.y());
-            x -= bw + 2;
-        }
-        if (m.note()) {
-            gc.setFill(Color.web("#495057"));
-            gc.setFont(Font.font(Math.max(8, Math.min(13, 11 * s))));
-            gc.setTextAlign(TextAlignment.CENTER);
-            gc.setTextBaseline(VPos.CENTER);
-            gc.fillText("\u270e", x - r + (m.places() > 1 ? 0 : r), p.y());
-        }
-        if (m.progress() != dev.crossmap.model.Progress.NOT_STARTED) {
-            double cx = p.x();
-            double cy = p.y() + h / 2;
-            Color col = switch (m.progress()) {
-                case DONE -> DONE;
-                case LEARNING -> LEARNING;
-                default -> SKIPPED;
-            };
-            gc.setFill(Color.WHITE);
-            gc.fillOval(cx - r, cy - r, 2 * r, 2 * r);
-            gc.setFill(col);
-            if (m.progress() == dev.crossmap.model.Progress.LEARNING) {
-                gc.fillArc(cx - r, cy - r, 2 * r, 2 * r, 90, 180, javafx.scene.shape.ArcType.ROUND);
-            } else {
-                gc.fillOval(cx - r, cy - r, 2 * r, 2 * r);
-            }
-            gc.setStroke(col);
-            gc.setLineWidth(1);
-            gc.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
-            if (m.progress() == dev.crossmap.model.Progress.DONE) {
-                gc.setStroke(Color.WHITE);
-                gc.setLineWidth(Math.max(1, r / 3));
-                gc.strokeLine(cx - r * 0.45, cy, cx - r * 0.1, cy + r * 0.4);
-                gc.strokeLine(cx - r * 0.1, cy + r * 0.4, cx + r * 0.5, cy - r * 0.4);
-            }
-        }
-        if (branchProgress && m.total() > 0) {
-            double bh = Math.max(2, Math.min(4, 3 * s));
-            double y = p.y() + h + bh;
-            gc.setFill(Color.web("#dee2e6"));
-            gc.fillRoundRect(p.x() + 4, y, w - 8, bh, bh, bh);
-            gc.setFill(DONE);
-            gc.fillRoundRect(p.x() + 4, y, (w - 8) * m.done() / m.total(), bh, bh, bh);
-        }
-        gc.setTextAlign(TextAlignment.LEFT);
+    /** What a frame marks on its boxes: the selection, search matches and each topic's marks. */
+    private record Marking(int selected, java.util.Set<dev.crossmap.model.TopicId> highlighted,
+                           java.util.function.Function<dev.crossmap.model.TopicId, NodeMarks> marks) {
+    }
+
+    private Marking marking(MapGeometry g) {
+        MindMapView view = getSkinnable();
+        GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.setTextBaseline(VPos.BASELINE);
+        gc.setTextAlign(TextAlignment.LEFT);
+        return new Marking(view.getSelectedTopic().map(id -> g.tree().node(id).orElse(-1)).orElse(-1),
+                view.highlightedProperty().get(), view.marksProperty().get());
+    }
+
+    /** One topic's box at screen point {@code p}, drawn at {@code s} screen pixels per world unit. */
+    private void drawBox(GraphicsContext gc, MapGeometry g, int n, Point p, double s, Marking marking) {
+        MapTree tree = g.tree();
+        MapTextMeasure measure = getSkinnable().textMeasure();
+        double w = g.width(n) * s;
+        double h = g.height(n) * s;
+        record(n, p, w, h);
+        double arc = Math.min(h, 14 * s);
+        Color c = colour(tree, n);
+        int depth = tree.depth(n);
+        dev.crossmap.model.TopicId id = tree.id(n);
+        if (marking.highlighted().contains(id)) {
+            gc.setFill(HIGHLIGHT.deriveColor(0, 1, 1, 0.55));
+            gc.fillRoundRect(p.x() - 4, p.y() - 4, w + 8, h + 8, arc + 8, arc + 8);
+        }
+        if (h < SMALL_PIXELS) {
+            // A box a few pixels high: a plain tinted block (a folded one with its dot), no outline or text.
+            gc.setFill(depth <= 1 ? c : c.deriveColor(0, 0.6, 1.4, 1).interpolate(Color.WHITE, 0.45));
+            gc.fillRect(p.x(), p.y(), w, h);
+            if (g.isFolded(n)) {
+                gc.setFill(c);
+                double r = Math.max(1.5, h / 2);
+                gc.fillOval((g.side(n) == Side.LEFT ? p.x() - 2 * r - 1 : p.x() + w + 1), p.y() + h / 2 - r, 2 * r, 2 * r);
+            }
+            return;
+        }
+        gc.setFill(depth <= 1 ? c : c.deriveColor(0, 0.35, 1.9, 1).interpolate(Color.WHITE, depth == 2 ? 0.55 : 0.8));
+        gc.fillRoundRect(p.x(), p.y(), w, h, arc, arc);
+        boolean selected = n == marking.selected();
+        gc.setStroke(selected ? Color.web("#ffb000") : c.deriveColor(0, 1, 0.9, 0.9));
+        gc.setLineWidth(selected ? 3 : Math.max(0.5, Math.min(1.5, s)));
+        gc.strokeRoundRect(p.x(), p.y(), w, h, arc, arc);
+        Color ink = depth <= 1 ? Color.WHITE : Color.web("#1f2330");
+        if (measure.lineHeight(depth) * s >= MIN_TEXT_PIXELS) {
+            drawLabel(gc, measure, tree, n, p, g.spacing().padX() * s, g.spacing().padY() * s, s, ink);
+        } else if (measure.lineHeight(depth) * s >= 1.5) {
+            drawLabelBars(gc, measure, tree, n, p, w - 2 * g.spacing().padX() * s, g.spacing().padX() * s,
+                    g.spacing().padY() * s, s, ink);
+        }
+        if (tree.hasChildren(n) && n != 0) {
+            drawFoldHandle(gc, g, n, p, w, h, c, s);
+        }
+        if (n != 0 && h >= MARK_PIXELS) {
+            MapMarks.draw(gc, marking.marks().apply(id), g.isFolded(n) || depth == 1, p, w, h, s);
+        }
+    }
+
+    /** Remembers where a box went in this frame, for tests that check what the user saw. */
+    private void record(int n, Point p, double w, double h) {
+        if (boxesDrawn == boxNodes.length) {
+            boxNodes = Arrays.copyOf(boxNodes, boxesDrawn * 2);
+            boxPlaces = Arrays.copyOf(boxPlaces, boxesDrawn * 8);
+        }
+        boxNodes[boxesDrawn] = n;
+        boxPlaces[4 * boxesDrawn] = p.x();
+        boxPlaces[4 * boxesDrawn + 1] = p.y();
+        boxPlaces[4 * boxesDrawn + 2] = w;
+        boxPlaces[4 * boxesDrawn + 3] = h;
+        boxesDrawn++;
     }
 
     private static void drawLabel(GraphicsContext gc, MapTextMeasure measure, MapTree tree, int n, Point p,
@@ -363,6 +411,22 @@ final class MindMapSkin extends SkinBase<MindMapView> {
         double base = p.y() + padY + measure.ascent(depth) * s;
         for (int i = 0; i < lines.length; i++) {
             gc.fillText(lines[i], p.x() + padX, base + i * lh);
+        }
+    }
+
+    /** A label too small to read: one bar per line, as long as the line, in the label's colour, faded. */
+    private static void drawLabelBars(GraphicsContext gc, MapTextMeasure measure, MapTree tree, int n, Point p,
+                                      double width, double padX, double padY, double s, Color ink) {
+        int depth = tree.depth(n);
+        String[] lines = measure.lines(tree.label(n), depth);
+        int longest = 1;
+        for (String l : lines) {
+            longest = Math.max(longest, l.length());
+        }
+        double lh = measure.lineHeight(depth) * s;
+        gc.setFill(ink.deriveColor(0, 1, 1, 0.3));
+        for (int i = 0; i < lines.length; i++) {
+            gc.fillRect(p.x() + padX, p.y() + padY + (i + 0.3) * lh, width * lines[i].length() / longest, lh * 0.45);
         }
     }
 

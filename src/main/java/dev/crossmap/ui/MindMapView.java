@@ -45,6 +45,9 @@ public final class MindMapView extends Control {
             new SimpleObjectProperty<>(this, "highlighted", java.util.Set.of());
     private final ObjectProperty<List<List<TopicId>>> allOverlaps = new SimpleObjectProperty<>(this, "allOverlaps", List.of());
     private final javafx.beans.property.IntegerProperty redraws = new javafx.beans.property.SimpleIntegerProperty(this, "redraws");
+    private final javafx.beans.property.BooleanProperty foldsAnimated =
+            new javafx.beans.property.SimpleBooleanProperty(this, "foldsAnimated", true);
+    private final ObjectProperty<FoldTransition> foldTransition = new SimpleObjectProperty<>(this, "foldTransition");
     private MindMapLayout layout;
     private boolean fitWhenSized = true;
     private boolean batching;
@@ -203,12 +206,31 @@ public final class MindMapView extends Control {
         glide.play();
     }
 
+    /** Whether folding and unfolding glide briefly from the old map to the new one (on by default). */
+    public javafx.beans.property.BooleanProperty foldsAnimatedProperty() {
+        return foldsAnimated;
+    }
+
+    /** The fold to animate, set after each fold or unfold that is worth animating; the skin plays it. */
+    ObjectProperty<FoldTransition> foldTransitionProperty() {
+        return foldTransition;
+    }
+
+    /** Asks for the change from {@code before} (seen through {@code beforeView}) to the current map to be animated. */
+    private void animateFrom(MapGeometry before, Viewport beforeView) {
+        if (foldsAnimated.get()) {
+            FoldTransition.between(before, beforeView, geometry.get(), viewport.get()).ifPresent(foldTransition::set);
+        }
+    }
+
     MapTextMeasure textMeasure() {
         return measure;
     }
 
     /** Makes exactly these topics folded with one re-layout (fold all, unfold all, a loaded workspace). */
     public void setFoldedTopics(Collection<TopicId> topics) {
+        MapGeometry before = geometry.get();
+        Viewport beforeView = viewport.get();
         batching = true;
         try {
             folded.retainAll(topics);
@@ -217,6 +239,7 @@ public final class MindMapView extends Control {
             batching = false;
         }
         relayout();
+        animateFrom(before, beforeView);
     }
 
     /** Shows every roadmap down to {@code level} levels of topics (1 to 9) and folds the rest. */
@@ -297,7 +320,8 @@ public final class MindMapView extends Control {
 
     /**
      * Folds or unfolds a topic that has children, keeping it at the same place on screen so the eye does
-     * not lose it. Does nothing for the centre or a topic without children.
+     * not lose it; the map glides to its new shape (see {@link #foldsAnimatedProperty()}). Does nothing for
+     * the centre or a topic without children.
      */
     public void toggleFold(TopicId topic) {
         MapGeometry g = geometry.get();
@@ -306,6 +330,7 @@ public final class MindMapView extends Control {
             return;
         }
         Optional<Rect> before = screenBox(topic);
+        Viewport beforeView = viewport.get();
         if (!folded.remove(topic)) {
             folded.add(topic);
         }
@@ -313,5 +338,6 @@ public final class MindMapView extends Control {
         if (before.isPresent() && after.isPresent()) {
             panBy(before.get().x() - after.get().x(), before.get().y() - after.get().y());
         }
+        animateFrom(g, beforeView);
     }
 }
