@@ -29,6 +29,8 @@ final class MindMapSkin extends SkinBase<MindMapView> {
      * bars where their lines are: smaller text is unreadable specks, and costs the most to rasterise.
      */
     static final double MIN_TEXT_PIXELS = 7;
+    /** The same for the centre and the roadmap titles. */
+    static final double TITLE_TEXT_PIXELS = 4;
     /** Below this many screen pixels of box height, a box is a plain block: outlines and handles would be specks. */
     static final double SMALL_PIXELS = 6;
     /** Below this many screen pixels of typical box height, the overview replaces single boxes. */
@@ -372,7 +374,8 @@ final class MindMapSkin extends SkinBase<MindMapView> {
         gc.setLineWidth(selected ? 3 : Math.max(0.5, Math.min(1.5, s)));
         gc.strokeRoundRect(p.x(), p.y(), w, h, arc, arc);
         Color ink = depth <= 1 ? Color.WHITE : Color.web("#1f2330");
-        if (measure.lineHeight(depth) * s >= MIN_TEXT_PIXELS) {
+        // Roadmap titles stay words longer than topics: there are few of them and they are how one finds one's way.
+        if (measure.lineHeight(depth) * s >= (depth <= 1 ? TITLE_TEXT_PIXELS : MIN_TEXT_PIXELS)) {
             drawLabel(gc, measure, tree, n, p, g.spacing().padX() * s, g.spacing().padY() * s, s, ink);
         } else if (measure.lineHeight(depth) * s >= 1.5) {
             drawLabelBars(gc, measure, tree, n, p, w - 2 * g.spacing().padX() * s, g.spacing().padX() * s,
