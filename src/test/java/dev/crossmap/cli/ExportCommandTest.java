@@ -15,9 +15,6 @@ import dev.crossmap.outline.Importer;
 import dev.crossmap.workspace.Workspace;
 import dev.crossmap.workspace.WorkspaceFile;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -29,16 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code crossmap export}: pictures of the bundled roadmaps and of a workspace, without a display. */
-class ExportCommandTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(args).exitCode();
-    }
+class ExportCommandTest extends CliHarness {
 
     @Test
     void theBundledRoadmapsExportAsAPngOfTheAskedSize(@TempDir Path dir) throws Exception {

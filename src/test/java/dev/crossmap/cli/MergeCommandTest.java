@@ -10,8 +10,6 @@ import dev.crossmap.model.Topic;
 import dev.crossmap.outline.Importer;
 import dev.crossmap.workspace.Workspace;
 import dev.crossmap.workspace.WorkspaceFile;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,16 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** crossmap merge [--format md|opml] [FILE…]. */
-class MergeCommandTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(args).exitCode();
-    }
+class MergeCommandTest extends CliHarness {
 
     private String out() {
         return out.toString(StandardCharsets.UTF_8);

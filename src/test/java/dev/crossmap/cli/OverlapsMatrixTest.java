@@ -3,23 +3,12 @@ package dev.crossmap.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** crossmap overlaps --matrix [--csv]: the coverage matrix of the bundled roadmaps. */
-class OverlapsMatrixTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(args).exitCode();
-    }
+class OverlapsMatrixTest extends CliHarness {
 
     private String out() {
         return out.toString(StandardCharsets.UTF_8);

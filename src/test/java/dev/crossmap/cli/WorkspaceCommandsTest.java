@@ -17,8 +17,6 @@ import dev.crossmap.model.Topic;
 import dev.crossmap.outline.Importer;
 import dev.crossmap.workspace.Workspace;
 import dev.crossmap.workspace.WorkspaceFile;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,16 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** save, outline and overlaps on a workspace file: notes, progress, tags and curation come through. */
-class WorkspaceCommandsTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(args).exitCode();
-    }
+class WorkspaceCommandsTest extends CliHarness {
 
     @Test
     void saveWritesAWorkspaceOfTheBundledRoadmaps(@TempDir Path dir) throws Exception {

@@ -77,6 +77,16 @@ final class AppHarness {
                 .topics().stream().filter(t -> t.line() == line).findFirst().orElseThrow();
     }
 
+    /**
+     * Starts the app with clean settings on the five bundled roadmaps, as a user with no arguments, and waits
+     * until their overlaps are found.
+     */
+    void startOnTheBundledRoadmaps() throws Exception {
+        cleanSettings();
+        start(List.of(), "5 roadmaps");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status().contains("shared concepts"));
+    }
+
     MainWindow window() {
         return app.window();
     }

@@ -26,9 +26,7 @@ class ConceptsInWindowTest extends FxRobot {
 
     @BeforeEach
     void start() throws Exception {
-        AppHarness.cleanSettings();
-        app.start(List.of(), "5 roadmaps");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.status().contains("shared concepts"));
+        app.startOnTheBundledRoadmaps();
         interact(() -> app.window().showSideTab(1));
     }
 

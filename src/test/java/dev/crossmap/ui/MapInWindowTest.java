@@ -27,9 +27,7 @@ class MapInWindowTest extends FxRobot {
 
     @BeforeEach
     void start() throws Exception {
-        AppHarness.cleanSettings();
-        app.start(List.of(), "5 roadmaps");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.status().contains("shared concepts"));
+        app.startOnTheBundledRoadmaps();
     }
 
     @AfterEach
