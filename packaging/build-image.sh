@@ -47,6 +47,15 @@ mkdir -p "$dist"
   --description "Merge learning roadmaps into one mind map and see where they overlap" \
   --icon "$root/assets/crossmap.png" --dest "$dist"
 
+missing=""
+for tool in fakeroot dpkg-deb; do
+  command -v "$tool" >/dev/null 2>&1 || missing="$missing $tool"
+done
+if [ -n "$missing" ] && [ "${CROSSMAP_SKIP_DEB:-0}" != "1" ]; then
+  # The image and app-image are complete without it; say what would build the .deb too.
+  echo "build-image: no .deb: jpackage needs$missing (apt-get install fakeroot dpkg)" >&2
+  CROSSMAP_SKIP_DEB=1
+fi
 if [ "${CROSSMAP_SKIP_DEB:-0}" != "1" ]; then
   "$java_home/bin/jpackage" --type deb \
     --runtime-image "$image" --module dev.crossmap/dev.crossmap.Main \
