@@ -73,7 +73,7 @@ final class MainWindow implements MapPane.Host {
     private final WorkspaceListener listener = new WorkspaceListener() {
         @Override
         public void annotationsChanged(Set<TopicId> topics) {
-            mapPane.annotationsChanged();
+            mapPane.annotationsChanged(topics);
             notes.annotationsChanged(topics);
             edited();
         }
@@ -791,8 +791,8 @@ final class MainWindow implements MapPane.Host {
     }
 
     private void updateProgressSummary() {
-        long done = ws.annotations().values().stream().filter(a -> a.progress() == Progress.DONE).count();
-        long learning = ws.annotations().values().stream().filter(a -> a.progress() == Progress.LEARNING).count();
+        int done = ws.count(Progress.DONE);
+        int learning = ws.count(Progress.LEARNING);
         int total = ws.topicCount();
         progressSummary.setText(total == 0 ? "" : String.format("%,d done \u00b7 %,d learning \u00b7 %d%%", done, learning,
                 Math.round(100.0 * done / total)));

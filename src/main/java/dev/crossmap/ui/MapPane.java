@@ -82,6 +82,8 @@ final class MapPane extends BorderPane {
     private final ToggleButton outlineMode = new ToggleButton("Outline");
     private final ToggleButton coverageMode = new ToggleButton("Coverage");
     private Map<TopicId, int[]> branchProgress = Map.of();
+    /** The topics that were done when {@link #branchProgress} was worked out. */
+    private Set<TopicId> doneCounted = Set.of();
     private List<TopicId> matches = List.of();
     private int matchIndex = -1;
     private boolean applyingFolds;
@@ -281,9 +283,33 @@ final class MapPane extends BorderPane {
         overlapLinks();
     }
 
-    /** Notes, progress or tags changed: marks and branch progress are worked out again. */
+    /** Everything may have changed (a new workspace, roadmaps added): branch progress is worked out again. */
     void annotationsChanged() {
         branchProgress = BranchProgress.of(host.workspace());
+        Set<TopicId> done = new HashSet<>();
+        host.workspace().annotations().forEach((id, a) -> {
+            if (a.progress() == Progress.DONE) {
+                done.add(id);
+            }
+        });
+        doneCounted = done;
+        map.redraw();
+        tree.refresh();
+    }
+
+    /**
+     * These topics' notes, progress or tags changed. Branch progress (a pass over every topic) is worked out
+     * again only if one of them became done or stopped being done: typing a note must not cost that pass.
+     */
+    void annotationsChanged(Set<TopicId> topics) {
+        Workspace ws = host.workspace();
+        for (TopicId id : topics) {
+            boolean done = ws.annotation(id).progress() == Progress.DONE;
+            if (done != doneCounted.contains(id)) {
+                annotationsChanged();
+                return;
+            }
+        }
         map.redraw();
         tree.refresh();
     }

@@ -88,6 +88,17 @@ public final class Workspace {
         return Map.copyOf(annotations);
     }
 
+    /** How many topics have this status (not started: those with no status set count too). */
+    public int count(dev.crossmap.model.Progress p) {
+        int n = 0;
+        for (Annotation a : annotations.values()) {
+            if (a.progress() == p) {
+                n++;
+            }
+        }
+        return p == dev.crossmap.model.Progress.NOT_STARTED ? n + topics.size() - annotations.size() : n;
+    }
+
     /** Notes whose topics disappeared in a re-import; kept until the user deals with them. */
     public List<Unattached> unattached() {
         return List.copyOf(unattached);

@@ -52,6 +52,8 @@ class HistoryTest {
     void progressAcrossSeveralTopicsUndoesTogetherAndANewEditClearsRedo() {
         history.perform(AnnotationEdit.of(ws, List.of(a, b), x -> x.withProgress(Progress.DONE), "progress of Alpha"));
         assertEquals(Progress.DONE, ws.annotation(b).progress());
+        assertEquals(2, ws.count(Progress.DONE));
+        assertEquals(1, ws.count(Progress.NOT_STARTED), "the title, which nobody touched");
         history.undo();
         assertEquals(Annotation.EMPTY, ws.annotation(a));
         assertEquals(Annotation.EMPTY, ws.annotation(b));
