@@ -71,6 +71,9 @@ public final class Cli {
         if (command != null) {
             try {
                 return Outcome.exit(command.run(list.subList(1, list.size()), out, err));
+            } catch (dev.crossmap.outline.ImportException e) {
+                err.println(e.getMessage());
+                return Outcome.exit(1);
             } catch (UsageException e) {
                 err.println("crossmap " + command.name() + ": " + e.getMessage());
                 err.println("usage: " + command.usage());

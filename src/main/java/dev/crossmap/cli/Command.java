@@ -1,5 +1,6 @@
 package dev.crossmap.cli;
 
+import dev.crossmap.outline.ImportException;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -18,7 +19,9 @@ interface Command {
      * Runs the command.
      *
      * @return the exit code: 0 success, 1 input that cannot be read
-     * @throws UsageException for arguments that do not fit {@link #usage()} (exit code 2)
+     * @throws UsageException  for arguments that do not fit {@link #usage()} (exit code 2)
+     * @throws ImportException for input that cannot be read; the CLI prints its {@code file:line: problem}
+     *                         message and exits with 1
      */
-    int run(List<String> args, PrintStream out, PrintStream err) throws UsageException;
+    int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, ImportException;
 }

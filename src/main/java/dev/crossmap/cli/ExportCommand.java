@@ -49,17 +49,11 @@ final class ExportCommand implements Command {
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, ImportException {
         Options o = parse(args);
         // Before any AWT class loads: the export must work with no display (servers, CI).
         System.setProperty("java.awt.headless", "true");
-        WorkspaceFile.Loaded loaded;
-        try {
-            loaded = Inputs.load(o.files());
-        } catch (ImportException e) {
-            err.println(e.getMessage());
-            return 1;
-        }
+        WorkspaceFile.Loaded loaded = Inputs.load(o.files());
         if (!loaded.warnings().isEmpty()) {
             // One line, not dozens: the picture is the point here, and the outline command lists them.
             err.println(loaded.warnings().size() + " import warnings (crossmap outline lists them)");
@@ -68,7 +62,7 @@ final class ExportCommand implements Command {
         MapTree tree = MapTree.of("Crossmap", ws.roadmaps());
         Set<TopicId> folds = o.level() > 0 ? tree.foldsForLevel(o.level()) : ws.folded();
         MapGeometry g = new MindMapLayout(tree, new AwtTextMeasure(), Spacing.DEFAULT).layout(folds);
-        Decorations marks = Decorations.of(ws.annotations(), new Matcher().match(ws.roadmaps(), ws.decisions()).withConceptNames(ws.conceptNames()));
+        Decorations marks = Decorations.of(ws.annotations(), new Matcher().match(ws.snapshot()));
         Viewport frame = frame(g, o);
         if (o.width() == 0 && o.height() == 0 && frame.scale() < 1) {
             out.printf("the whole map at zoom 1 would exceed %,d px a side or %,d megapixels: drawn at zoom %.2f%n",

@@ -38,20 +38,14 @@ final class MergeCommand implements Command {
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, ImportException {
         Arguments a = Arguments.parse(args, Set.of(), Set.of("--format"));
         String format = a.value("--format").orElse("md");
         if (!format.equals("md") && !format.equals("opml")) {
             throw new UsageException("--format is md or opml, not " + format);
         }
-        Workspace ws;
-        try {
-            ws = Inputs.load(a.files()).workspace();
-        } catch (ImportException e) {
-            err.println(e.getMessage());
-            return 1;
-        }
-        Atlas atlas = new Matcher().match(ws.roadmaps(), ws.decisions()).withConceptNames(ws.conceptNames());
+        Workspace ws = Inputs.load(a.files()).workspace();
+        Atlas atlas = new Matcher().match(ws.snapshot());
         MergedCurriculum curriculum = MergedCurriculum.of(atlas);
         boolean fromWorkspace = a.files().size() == 1 && WorkspaceFile.isWorkspace(a.files().get(0));
         Optional<Workspace> annotations = fromWorkspace ? Optional.of(ws) : Optional.empty();

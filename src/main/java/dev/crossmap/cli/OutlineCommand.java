@@ -41,15 +41,9 @@ final class OutlineCommand implements Command {
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, ImportException {
         Arguments a = Arguments.parse(args, Set.of("--json", "--warnings"));
-        WorkspaceFile.Loaded loaded;
-        try {
-            loaded = Inputs.load(a.files());
-        } catch (ImportException e) {
-            err.println(e.getMessage());
-            return 1;
-        }
+        WorkspaceFile.Loaded loaded = Inputs.load(a.files());
         if (a.has("--warnings")) {
             for (ImportWarning w : loaded.warnings()) {
                 err.println("warning: " + w);

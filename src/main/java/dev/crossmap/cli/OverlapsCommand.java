@@ -46,7 +46,7 @@ final class OverlapsCommand implements Command {
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, ImportException {
         Arguments a = Arguments.parse(args, Set.of("--json", "--matrix", "--csv"));
         if (a.has("--csv") && !a.has("--matrix")) {
             throw new UsageException("--csv goes with --matrix");
@@ -54,15 +54,9 @@ final class OverlapsCommand implements Command {
         if (a.has("--json") && a.has("--matrix")) {
             throw new UsageException("--json and --matrix cannot be combined");
         }
-        Workspace ws;
-        try {
-            ws = Inputs.load(a.files()).workspace();
-        } catch (ImportException e) {
-            err.println(e.getMessage());
-            return 1;
-        }
+        Workspace ws = Inputs.load(a.files()).workspace();
         Matcher matcher = new Matcher();
-        Atlas atlas = matcher.match(ws.roadmaps(), ws.decisions()).withConceptNames(ws.conceptNames());
+        Atlas atlas = matcher.match(ws.snapshot());
         if (a.has("--matrix")) {
             CoverageMatrix matrix = CoverageMatrix.of(atlas);
             out.print(a.has("--csv") ? CoverageCsv.of(matrix)

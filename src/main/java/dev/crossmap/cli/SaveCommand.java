@@ -31,7 +31,7 @@ final class SaveCommand implements Command {
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, ImportException {
         List<String> rest = new ArrayList<>();
         Path target = null;
         for (int i = 0; i < args.size(); i++) {
@@ -52,13 +52,7 @@ final class SaveCommand implements Command {
             throw new UsageException("a workspace file name ends in " + WorkspaceFile.EXTENSION + ": " + target);
         }
         Arguments a = Arguments.parse(rest, Set.of());
-        WorkspaceFile.Loaded loaded;
-        try {
-            loaded = Inputs.load(a.files());
-        } catch (ImportException e) {
-            err.println(e.getMessage());
-            return 1;
-        }
+        WorkspaceFile.Loaded loaded = Inputs.load(a.files());
         for (ImportWarning w : loaded.warnings()) {
             err.println("warning: " + w);
         }

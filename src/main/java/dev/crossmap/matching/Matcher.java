@@ -53,6 +53,14 @@ public final class Matcher {
         return match(roadmaps, List.of());
     }
 
+    /**
+     * The atlas of a workspace as its user curated it: its roadmaps matched with its decisions, its concepts
+     * carrying the names the user gave them. Takes a snapshot, so it can run off the thread that edits.
+     */
+    public Atlas match(dev.crossmap.workspace.Workspace.Snapshot ws) {
+        return match(ws.roadmaps(), ws.decisions()).withConceptNames(ws.conceptNames());
+    }
+
     /** Matches roadmaps, applying the user's decisions. */
     public synchronized Atlas match(List<Roadmap> roadmaps, List<Decision> decisions) {
         List<Facet> facets = new ArrayList<>();

@@ -509,13 +509,11 @@ final class MainWindow implements MapPane.Host {
     /** Finds the overlaps again, off the FX thread, after roadmaps or decisions changed. */
     private void rematch() {
         long generation = ++matchGeneration;
-        List<dev.crossmap.model.Roadmap> maps = ws.roadmaps();
-        List<dev.crossmap.model.Decision> decisions = ws.decisions();
-        java.util.Map<TopicId, String> names = ws.conceptNames();
+        Workspace.Snapshot curated = ws.snapshot();
         Task<Atlas> task = new Task<>() {
             @Override
             protected Atlas call() {
-                Atlas a = matcher.match(maps, decisions).withConceptNames(names);
+                Atlas a = matcher.match(curated);
                 a.concepts();
                 return a;
             }
