@@ -81,12 +81,8 @@ final class OutlineCommand implements Command {
     }
 
     private static void appendMeta(StringBuilder sb, TopicMeta meta) {
-        meta.hours().ifPresent(h -> sb.append("  [").append(formatHours(h)).append(" h]"));
+        meta.hoursText().ifPresent(h -> sb.append("  [").append(h).append(" h]"));
         meta.span().ifPresent(s -> sb.append("  [").append(s.text()).append(']'));
-    }
-
-    private static String formatHours(double h) {
-        return h == Math.rint(h) ? Long.toString((long) h) : Double.toString(h);
     }
 
     private static void printJson(Workspace ws, PrintStream out) {

@@ -19,6 +19,15 @@ public record TopicMeta(OptionalDouble hours, Optional<Span> span) {
         span = span == null ? Optional.empty() : span;
     }
 
+    /** The hours as a reader writes them: "10", "2.5"; empty when none were given. */
+    public Optional<String> hoursText() {
+        if (hours.isEmpty()) {
+            return Optional.empty();
+        }
+        double h = hours.getAsDouble();
+        return Optional.of(h == Math.rint(h) ? Long.toString((long) h) : Double.toString(h));
+    }
+
     public boolean isEmpty() {
         return hours.isEmpty() && span.isEmpty();
     }

@@ -239,7 +239,7 @@ final class NotesPane extends VBox {
         List<String> p = shown.roadmap().path(t.id());
         path.setText(p.isEmpty() ? "Top level" : String.join(" \u203a ", p));
         StringBuilder m = new StringBuilder();
-        t.meta().hours().ifPresent(h -> m.append("Estimated ").append(h == Math.rint(h) ? Long.toString((long) h) : h).append(" h  "));
+        t.meta().hoursText().ifPresent(h -> m.append("Estimated ").append(h).append(" h  "));
         t.meta().span().ifPresent(s -> m.append(s.text()));
         meta.setText(m.toString().strip());
         fromRoadmap.setText(t.note().isEmpty() ? "" : "From the roadmap: " + t.note());

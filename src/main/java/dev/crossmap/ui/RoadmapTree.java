@@ -112,7 +112,7 @@ final class RoadmapTree extends TreeView<TopicEntry> {
 
     private static String metaSuffix(Topic t) {
         StringBuilder sb = new StringBuilder();
-        t.meta().hours().ifPresent(h -> sb.append("  \u00b7 ").append(h == Math.rint(h) ? Long.toString((long) h) : h).append(" h"));
+        t.meta().hoursText().ifPresent(h -> sb.append("  \u00b7 ").append(h).append(" h"));
         t.meta().span().ifPresent(s -> sb.append("  \u00b7 ").append(s.text()));
         return sb.toString();
     }
