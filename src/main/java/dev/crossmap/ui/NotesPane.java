@@ -139,6 +139,8 @@ final class NotesPane extends VBox {
             }
         });
         StackPane noteArea = new StackPane(editor, previewScroll);
+        // The panel scrolls before the note shrinks below a few lines (a concept written in many places).
+        noteArea.setMinHeight(160);
         VBox.setVgrow(noteArea, Priority.ALWAYS);
 
         Label noteHeading = heading("Note");
