@@ -28,7 +28,7 @@ final class BenchCommand implements Command {
 
     @Override
     public String usage() {
-        return "bench NAME|all [--size N] [--rounds R]";
+        return "bench NAME|all [--size N] [--rounds R] (quality: [--labels DIR] [--errors FOLD])";
     }
 
     @Override
@@ -44,6 +44,9 @@ final class BenchCommand implements Command {
         int size = 100_000;
         int rounds = 5;
         List<String> rest = new ArrayList<>(args.subList(1, args.size()));
+        if (benchmarks.containsKey(args.get(0))) {
+            rest = new ArrayList<>(benchmarks.get(args.get(0)).options(rest));
+        }
         for (int i = 0; i < rest.size(); i++) {
             String a = rest.get(i);
             if ((a.equals("--size") || a.equals("--rounds")) && i + 1 < rest.size()) {

@@ -20,4 +20,9 @@ interface Benchmark {
      * @param rounds how many timed runs after warm-up
      */
     void run(int size, int rounds, PrintStream out) throws Exception;
+
+    /** Takes the arguments this benchmark understands and returns the rest (none by default). */
+    default java.util.List<String> options(java.util.List<String> args) throws UsageException {
+        return args;
+    }
 }

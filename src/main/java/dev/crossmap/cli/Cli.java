@@ -40,6 +40,7 @@ public final class Cli {
         bench.register(new LayoutBench());
         bench.register(new ExploreBench());
         bench.register(new ExportBench());
+        bench.register(new QualityBench());
         register(bench);
     }
 

@@ -45,7 +45,7 @@ final class MergeCommand implements Command {
             throw new UsageException("--format is md or opml, not " + format);
         }
         Workspace ws = Inputs.load(a.files()).workspace();
-        Atlas atlas = new Matcher().match(ws.snapshot());
+        Atlas atlas = CliMatcher.create(err).match(ws.snapshot());
         MergedCurriculum curriculum = MergedCurriculum.of(atlas);
         boolean fromWorkspace = a.files().size() == 1 && WorkspaceFile.isWorkspace(a.files().get(0));
         Optional<Workspace> annotations = fromWorkspace ? Optional.of(ws) : Optional.empty();

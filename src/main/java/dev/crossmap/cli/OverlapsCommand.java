@@ -55,7 +55,7 @@ final class OverlapsCommand implements Command {
             throw new UsageException("--json and --matrix cannot be combined");
         }
         Workspace ws = Inputs.load(a.files()).workspace();
-        Matcher matcher = new Matcher();
+        Matcher matcher = CliMatcher.create(err);
         Atlas atlas = matcher.match(ws.snapshot());
         if (a.has("--matrix")) {
             CoverageMatrix matrix = CoverageMatrix.of(atlas);

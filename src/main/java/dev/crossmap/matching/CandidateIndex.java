@@ -18,8 +18,11 @@ import java.util.Set;
 final class CandidateIndex {
     /** A stem filed under more keys than this is too common to find candidates by. */
     static final int MAX_BLOCK = 150;
-    /** One rare stem is enough: keys alike enough to join, or one inside the other, share their rarest stem. */
-    private static final int BLOCKING_STEMS = 1;
+    /**
+     * Keys alike enough to join, or one inside the other, share their rarest stem; pairs worth suggesting may share
+     * only the second rarest, so two are filed.
+     */
+    private static final int BLOCKING_STEMS = 2;
 
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final Map<String, Double> weights = new HashMap<>();

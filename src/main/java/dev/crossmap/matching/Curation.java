@@ -32,6 +32,16 @@ public record Curation(List<Decision> decisions) {
         return with(new Decision(Decision.Action.CONFIRM, link.source(), link.target(), link.kind()));
     }
 
+    /** Accepts a suggestion: the two places are one concept from now on, whatever the matcher says. */
+    public Curation confirm(dev.crossmap.model.Suggestion s) {
+        return with(new Decision(Decision.Action.CONFIRM, s.a(), s.b(), LinkKind.SAME_AS));
+    }
+
+    /** Turns a suggestion down: the two places are never suggested again, nor put in one concept. */
+    public Curation reject(dev.crossmap.model.Suggestion s) {
+        return with(new Decision(Decision.Action.REJECT, s.a(), s.b(), LinkKind.SAME_AS));
+    }
+
     /** Drops a link; the two are never suggested again (for SAME_AS: never put in one concept). */
     public Curation reject(Link link) {
         return with(new Decision(Decision.Action.REJECT, link.source(), link.target(), link.kind()));

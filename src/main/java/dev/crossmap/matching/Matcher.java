@@ -7,6 +7,7 @@ import dev.crossmap.model.Link;
 import dev.crossmap.model.LinkKind;
 import dev.crossmap.model.LinkOrigin;
 import dev.crossmap.model.Roadmap;
+import dev.crossmap.model.Suggestion;
 import dev.crossmap.model.Topic;
 import dev.crossmap.model.TopicId;
 import java.util.ArrayList;
@@ -37,8 +38,21 @@ public final class Matcher {
     static final double RELATED_THRESHOLD = 0.3;
 
     private final WordForms forms = new WordForms();
-    private final Vocabulary vocabulary = Vocabulary.standard(forms);
-    private final Normaliser normaliser = new Normaliser(forms, vocabulary);
+    private final MatchSettings settings;
+    private final Vocabulary vocabulary;
+    private final Normaliser normaliser;
+
+    /** A matcher with the settings the app uses. */
+    public Matcher() {
+        this(MatchSettings.DEFAULT);
+    }
+
+    /** A matcher with these thresholds and vocabulary (shipped entries, minus held-out folds, plus the user's). */
+    public Matcher(MatchSettings settings) {
+        this.settings = settings;
+        this.vocabulary = Vocabulary.standard(forms, settings.heldOutFolds(), settings.userVocabulary());
+        this.normaliser = new Normaliser(forms, vocabulary);
+    }
 
     /** One vertex that can match: a topic's whole label or one part of it. */
     record Entry(int index, TopicId vertex, Topic topic, Roadmap roadmap, Term term) {
@@ -72,6 +86,7 @@ public final class Matcher {
         CandidateIndex index = new CandidateIndex(entries, byKey.keySet());
         List<Candidate> same = new ArrayList<>();
         List<Candidate> related = new ArrayList<>();
+        List<Candidate> suggested = new ArrayList<>();
         Set<String> rejected = pairs(decisions, Decision.Action.REJECT);
         Map<String, List<Entry>> clustersByKey = new HashMap<>();
         for (Map.Entry<String, List<Entry>> g : byKey.entrySet()) {
@@ -92,12 +107,12 @@ public final class Matcher {
                     continue; // compared from the other key's side
                 }
                 Entry b = clustersByKey.get(other).get(0);
-                fuzzyLink(a, b, index, same, related);
+                fuzzyLink(a, b, index, same, related, suggested);
             }
         }
         same.sort(Comparator.comparingDouble(Candidate::score).reversed());
         List<Link> links = decide(entries, facets, same, related, decisions, rejected);
-        return new Atlas(roadmaps, facets, links, decisions);
+        return new Atlas(roadmaps, facets, links, decisions, suggestions(suggested, links, rejected));
     }
 
     /** The matcher's reading of a label, for tests and explanations: its key, or "" when it names no concept. */
@@ -114,13 +129,51 @@ public final class Matcher {
     }
 
     private List<Entry> read(List<Roadmap> roadmaps, List<Facet> facets) {
+        // First pass: what the atlas itself defines (abbreviations, initials) and which words are typos.
+        Lexicon lexicon = new Lexicon();
+        for (Roadmap r : roadmaps) {
+            for (Topic t : r.topics()) {
+                lexicon.learn(Normaliser.clean(t.label()), r.name() + ":" + t.line(), vocabulary);
+            }
+        }
+        lexicon.settle();
         List<Entry> entries = new ArrayList<>();
+        Map<Topic, Reading> readings = new HashMap<>();
+        Mentions mentions = new Mentions();
+        Map<String, Integer> asideCount = new HashMap<>();
+        for (Roadmap r : roadmaps) {
+            for (Topic t : r.topics()) {
+                if (!isTitle(r, t)) {
+                    Reading reading = normaliser.read(t.label(), lexicon);
+                    readings.put(t, reading);
+                    reading.whole().ifPresent(mentions::add);
+                    reading.parts().forEach(mentions::add);
+                    reading.asides().stream().map(Term::key).distinct().forEach(k -> asideCount.merge(k, 1, Integer::sum));
+                }
+            }
+        }
+        // An aside is a part when the atlas names it elsewhere (on its own, or in another aside).
+        for (Map.Entry<Topic, Reading> e : readings.entrySet()) {
+            Reading rd = e.getValue();
+            if (!rd.asides().isEmpty()) {
+                List<Term> parts = new ArrayList<>(rd.parts());
+                for (Term a : rd.asides()) {
+                    if (mentions.knows(a.key()) || asideCount.getOrDefault(a.key(), 0) >= 2) {
+                        parts.add(a);
+                    }
+                }
+                e.setValue(new Reading(rd.whole(), parts));
+            }
+        }
         for (Roadmap r : roadmaps) {
             for (Topic t : r.topics()) {
                 if (isTitle(r, t)) {
                     continue; // the document's title names the whole roadmap, not a concept in it
                 }
-                Reading reading = normaliser.read(t.label());
+                Reading reading = readings.get(t);
+                if (settings.mentions()) {
+                    reading = withMentions(t, reading, lexicon, mentions);
+                }
                 Set<String> keys = new HashSet<>();
                 reading.whole().ifPresent(w -> {
                     keys.add(w.key());
@@ -138,6 +191,27 @@ public final class Matcher {
             }
         }
         return entries;
+    }
+
+    /**
+     * A longer line also names the concepts the atlas names on their own ("Using lists to store data" names
+     * lists); a short name ("API design") is a concept of its own, not a mention of "API".
+     */
+    private Reading withMentions(Topic t, Reading reading, Lexicon lexicon, Mentions mentions) {
+        List<String> stems = normaliser.contentStems(t.label(), lexicon);
+        if (stems.size() < settings.mentionMinWords() && !(stems.size() >= 2 && normaliser.isPhrase(t.label()))) {
+            return reading;
+        }
+        Set<String> have = new HashSet<>();
+        reading.whole().ifPresent(w -> have.add(w.key()));
+        reading.parts().forEach(p -> have.add(p.key()));
+        List<Term> parts = new ArrayList<>(reading.parts());
+        for (Term m : mentions.find(stems, settings.mentionSingleWords(), Atlas.plain(t.label()))) {
+            if (have.add(m.key())) {
+                parts.add(m);
+            }
+        }
+        return parts.size() == reading.parts().size() ? reading : new Reading(reading.whole(), parts);
     }
 
     /**
@@ -201,7 +275,8 @@ public final class Matcher {
         }
     }
 
-    private void fuzzyLink(Entry a, Entry b, CandidateIndex index, List<Candidate> same, List<Candidate> related) {
+    private void fuzzyLink(Entry a, Entry b, CandidateIndex index, List<Candidate> same, List<Candidate> related,
+                           List<Candidate> suggested) {
         Term ta = a.term();
         Term tb = b.term();
         if (tb.comparison()) {
@@ -222,18 +297,23 @@ public final class Matcher {
             }
         }
         double sim = all == 0 ? 0 : shared / all;
-        if (sim >= SAME_THRESHOLD) {
-            same.add(new Candidate(a, b, LinkKind.SAME_AS, sim, Reasons.lightDifference(ta, tb, index, sim)));
-            return;
-        }
         Entry broad = ta.stems().size() <= tb.stems().size() ? a : b;
         Entry narrow = broad == a ? b : a;
+        // "API" and "API design": general and specific are related at most, never one concept.
         if (narrow.term().stems().containsAll(broad.term().stems())) {
             double share = index.weight(broad.term().stems()) / index.weight(narrow.term().stems());
             if (share >= RELATED_THRESHOLD) {
                 related.add(new Candidate(broad, narrow, LinkKind.RELATED, share,
                         "narrower: '" + narrow.term().text() + "' is about '" + broad.term().text() + "'"));
             }
+            return;
+        }
+        if (sim >= settings.sameThreshold()) {
+            same.add(new Candidate(a, b, LinkKind.SAME_AS, sim, Reasons.lightDifference(ta, tb, index, sim)));
+            return;
+        }
+        if (sim >= settings.suggestThreshold()) {
+            suggested.add(new Candidate(a, b, LinkKind.SAME_AS, sim, Reasons.lightDifference(ta, tb, index, sim)));
         }
     }
 
@@ -304,6 +384,51 @@ public final class Matcher {
             links.add(new Link(f.topic(), f.id(), LinkKind.RELATED, LinkOrigin.AUTO, 1.0, "part of a compound topic"));
         }
         return links;
+    }
+
+    /** Suggested pairs, best first, leaving out rejected ones and pairs already in one concept. */
+    private static List<Suggestion> suggestions(List<Candidate> suggested, List<Link> links, Set<String> rejected) {
+        Map<TopicId, TopicId> parent = new HashMap<>();
+        for (Link l : links) {
+            if (l.kind() == LinkKind.SAME_AS) {
+                union(parent, l.source(), l.target());
+            }
+        }
+        suggested.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        List<Suggestion> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Candidate c : suggested) {
+            TopicId a = c.a().vertex();
+            TopicId b = c.b().vertex();
+            if (c.a().topic().id().equals(c.b().topic().id()) || rejected.contains(pair(a, b, LinkKind.SAME_AS))
+                    || find(parent, a).equals(find(parent, b)) || !seen.add(find(parent, a) + " " + find(parent, b))) {
+                continue;
+            }
+            out.add(new Suggestion(a, b, c.score(), c.reason()));
+        }
+        return out;
+    }
+
+    private static TopicId find(Map<TopicId, TopicId> parent, TopicId x) {
+        TopicId r = x;
+        while (parent.containsKey(r)) {
+            r = parent.get(r);
+        }
+        TopicId at = x;
+        while (!at.equals(r)) { // path compression: chains stay short on big atlases
+            TopicId next = parent.get(at);
+            parent.put(at, r);
+            at = next;
+        }
+        return r;
+    }
+
+    private static void union(Map<TopicId, TopicId> parent, TopicId a, TopicId b) {
+        TopicId ra = find(parent, a);
+        TopicId rb = find(parent, b);
+        if (!ra.equals(rb)) {
+            parent.put(ra, rb);
+        }
     }
 
     private static Set<String> pairs(List<Decision> decisions, Decision.Action action) {

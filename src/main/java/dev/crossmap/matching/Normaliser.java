@@ -26,8 +26,13 @@ final class Normaliser {
     private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:\\d+\\.)+\\d*\\s+");
     /** "Phase 4", "Week 3", "Month 1-2": a step of a plan, not a concept. */
     private static final Pattern STEP = Pattern.compile(
-            "^(?:phase|weeks?|months?|step|part|stage|level|module|chapter|days?|section)\\s*[0-9ivx]+(?:\\s*[-–]\\s*[0-9]+)?"
-                    + "[^A-Za-z0-9(]*", Pattern.CASE_INSENSITIVE);
+            "^(?:[A-Za-z]+\\s+)?(?i:phase|weeks?|months?|step|part|stage|level|module|chapter|days?|section|track|unit|"
+                    + "lesson|lecture|semester|milestone|tier|sprint|round|session|block|quarter|year)\\s*"
+                    + "(?:[0-9]+|(?i:[ivx]+)\\b|[A-Z]\\b)(?:\\s*[-–]\\s*[0-9]+)?[^A-Za-z0-9(]*");
+    /** A duration or a count with its unit ("3-4 months", "10 h", "25%"): metadata, never a concept. */
+    private static final Pattern DURATION = Pattern.compile(
+            "^[~≈]?\\s*\\d+(?:[.,]\\d+)?(?:\\s*[-–]\\s*\\d+(?:[.,]\\d+)?)?\\s*(?:%|h|hrs?|hours?|min|mins|minutes?|days?|"
+                    + "weeks?|months?|years?|wks?|mo|yrs?)?\\.?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARENS = Pattern.compile("\\([^()]*\\)");
     private static final Pattern PARTS = Pattern.compile("\\s*(?:[,;&]|\\s\\+\\s|\\s/\\s|\\band\\b|\\bor\\b)\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -37,8 +42,15 @@ final class Normaliser {
     /** More stems than this is a sentence, not a topic name. */
     private static final int MAX_STEMS = 6;
 
+    /** How aspect phrases are written around a name: "How X works", "Understanding X", "Intro to X". */
+    private static final Pattern ASPECT = Pattern.compile(
+            "^(?:how\\s+(.+?)\\s+works?|(?:understanding|introduction to|intro to|getting started with|working with|"
+                    + "mastering)\\s+(?=\\S)(.+))$", Pattern.CASE_INSENSITIVE);
+    private static final Lexicon EMPTY = new Lexicon();
+
     private final WordForms forms;
     private final Vocabulary vocabulary;
+    private Lexicon lexicon = EMPTY;
 
     Normaliser(WordForms forms, Vocabulary vocabulary) {
         this.forms = forms;
@@ -59,12 +71,65 @@ final class Normaliser {
         return s;
     }
 
-    /** Reads one label. */
+    /** Reads one label (with no atlas-wide abbreviations or typos known). */
     Reading read(String label) {
+        return read(label, EMPTY);
+    }
+
+    /** Reads one label, with the abbreviations and typos learned from the whole atlas. */
+    Reading read(String label, Lexicon lexicon) {
         if (CODE.matcher(label).find()) {
             return Reading.NONE;
         }
-        String text = clean(label);
+        this.lexicon = lexicon;
+        try {
+            return readClean(withoutAspect(clean(label)));
+        } finally {
+            this.lexicon = EMPTY;
+        }
+    }
+
+    /**
+     * A line's content stems in order (stop words, noise and step labels left out, synonyms and typos applied),
+     * for finding the concepts it mentions; empty for code and structural labels.
+     */
+    List<String> contentStems(String label, Lexicon lexicon) {
+        if (CODE.matcher(label).find()) {
+            return List.of();
+        }
+        this.lexicon = lexicon;
+        try {
+            String text = STEP.matcher(withoutAspect(clean(label))).replaceFirst("").strip();
+            if (isStructural(text)) {
+                return List.of();
+            }
+            return stems(text.replace('(', ' ').replace(')', ' '), new ArrayList<>());
+        } finally {
+            this.lexicon = EMPTY;
+        }
+    }
+
+    /** Whether a line reads as a phrase with structure ("Using lists to store data") rather than a name. */
+    boolean isPhrase(String label) {
+        for (String w : WordForms.words(clean(label))) {
+            if (vocabulary.isStopword(forms.stem(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "How garbage collection works" teaches garbage collection. */
+    static String withoutAspect(String text) {
+        java.util.regex.Matcher m = ASPECT.matcher(text);
+        if (!m.matches()) {
+            return text;
+        }
+        return (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+    }
+
+    private Reading readClean(String cleaned) {
+        String text = cleaned;
         String stepless = STEP.matcher(text).replaceFirst("");
         boolean step = stepless.length() != text.length();
         text = stepless.strip();
@@ -79,11 +144,18 @@ final class Normaliser {
                 return readText(head);
             }
             // "Indexing: B-Tree, Hash": the head is the topic, the list after it its parts.
-            List<Term> parts = new ArrayList<>();
+            Reading h = readText(head);
+            List<Term> parts = new ArrayList<>(h.parts());
             for (String p : split(withoutAsides(rest))) {
-                term(p).ifPresent(parts::add);
+                part(p).ifPresent(parts::add);
             }
-            return new Reading(term(withoutAsides(head)), parts);
+            List<Term> asideTerms = new ArrayList<>(h.asides());
+            for (String aside : asides(rest)) {
+                for (String p : split(aside)) {
+                    part(p).ifPresent(asideTerms::add);
+                }
+            }
+            return new Reading(h.whole(), parts, asideTerms);
         }
         return readText(text);
     }
@@ -109,15 +181,161 @@ final class Normaliser {
         if (core.isBlank() || isStructural(core)) {
             return Reading.NONE;
         }
-        Optional<Term> whole = term(core);
-        List<String> pieces = split(core);
-        List<Term> parts = new ArrayList<>();
-        if (pieces.size() >= 2) {
-            for (String p : pieces) {
-                term(p).ifPresent(parts::add);
+        List<String> asides = asides(text);
+        List<String> notes = new ArrayList<>();
+        Optional<Term> whole;
+        // "Continuous Integration (CI)" and "CI (Continuous Integration)" name one concept, written both ways.
+        String both = null;
+        for (String a : asides) {
+            if (Lexicon.isAbbreviationOf(a, core)) {
+                both = a + " = " + core;
+                asides = without(asides, a);
+                break;
+            }
+            if (Lexicon.isAbbreviationOf(core, a)) {
+                both = core + " = " + a;
+                core = a;
+                asides = without(asides, a);
+                break;
             }
         }
-        return new Reading(whole, parts);
+        whole = both == null ? abbreviation(core) : Optional.empty();
+        if (whole.isEmpty()) {
+            whole = term(core);
+            if (both != null && whole.isPresent()) {
+                Term w = whole.get();
+                List<String> n = new ArrayList<>(w.notes());
+                n.add(both + " (written both ways)");
+                whole = Optional.of(new Term(w.text(), w.key(), w.stems(), w.comparison(), n));
+            }
+        }
+        List<Term> parts = new ArrayList<>();
+        if (whole.isPresent() && whole.get().comparison()) {
+            parts.addAll(sides(core));
+        } else {
+            List<String> pieces = split(core);
+            if (pieces.size() >= 2) {
+                for (String p : pieces) {
+                    part(p).ifPresent(parts::add);
+                }
+            }
+        }
+        // "Caching (Redis, CDN)" teaches caching, Redis and CDNs (if the atlas names them elsewhere).
+        List<Term> asideTerms = new ArrayList<>();
+        for (String a : asides) {
+            for (String p : split(a)) {
+                part(p).ifPresent(asideTerms::add);
+            }
+        }
+        return new Reading(whole, parts, asideTerms);
+    }
+
+    private static List<String> without(List<String> list, String item) {
+        List<String> out = new ArrayList<>(list);
+        out.remove(item);
+        return out;
+    }
+
+    /** A part of a compound label: a term unless it only organises, is all noise, or is an abbreviation. */
+    private Optional<Term> part(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || DURATION.matcher(t).matches() || isStructural(t) || allNoise(t)) {
+            return Optional.empty();
+        }
+        Optional<Term> a = abbreviation(t);
+        return a.isPresent() ? a : term(t);
+    }
+
+    /** An abbreviation written alone ("CI"), read as the name the atlas spells it with. */
+    private Optional<Term> abbreviation(String text) {
+        String t = text.strip();
+        Optional<Lexicon.Expansion> e = lexicon.expand(t);
+        if (e.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Term> full = term(e.get().text());
+        if (full.isEmpty() || full.get().comparison()) {
+            return Optional.empty();
+        }
+        Term f = full.get();
+        List<String> notes = new ArrayList<>(f.notes());
+        notes.add(e.get().where().isEmpty()
+                ? "initials: " + t + " = " + e.get().text()
+                : t + " = " + e.get().text() + ", defined at " + e.get().where());
+        return Optional.of(new Term(t, f.key(), f.stems(), false, notes));
+    }
+
+    /** Whether every word of the text is a noise word ("(advanced)", "(optional)"). */
+    private boolean allNoise(String text) {
+        List<String> notes = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        for (String st : stemsOf(text)) {
+            if (!vocabulary.isStopword(st)) {
+                all.add(st);
+            }
+        }
+        return !all.isEmpty() && stems(text, notes).equals(all) && notes.isEmpty() && isAllNoise(all);
+    }
+
+    private boolean isAllNoise(List<String> stems) {
+        int i = 0;
+        outer:
+        while (i < stems.size()) {
+            for (List<String> n : vocabulary.noiseStartingWith(stems.get(i))) {
+                if (startsAt(stems, i, n)) {
+                    i += n.size();
+                    continue outer;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** The sides of a comparison, each a term ("Horizontal vs vertical scaling": both scalings). */
+    private List<Term> sides(String text) {
+        String[] sides = VERSUS.split(text);
+        List<List<String>> sideStems = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (String side : sides) {
+            sideStems.add(new ArrayList<>(stems(side, notes)));
+        }
+        shareTheLastWord(sideStems);
+        List<Term> out = new ArrayList<>();
+        for (int i = 0; i < sides.length; i++) {
+            List<String> st = sideStems.get(i);
+            Optional<Term> a = abbreviation(sides[i]);
+            if (a.isPresent()) {
+                out.add(a.get());
+            } else if (!st.isEmpty() && st.size() <= MAX_STEMS && !vocabulary.isGeneric(Vocabulary.key(st))) {
+                out.add(new Term(sides[i].strip(), Vocabulary.key(st), List.copyOf(new LinkedHashSet<>(st)), false,
+                        List.of("one side of '" + text.strip() + "'")));
+            }
+        }
+        return out;
+    }
+
+    /** The contents of the top-level parentheses of a text, in order. */
+    private static List<String> asides(String text) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                if (depth++ == 0) {
+                    start = i + 1;
+                }
+            } else if (c == ')' && depth > 0) {
+                if (--depth == 0 && start >= 0) {
+                    String inner = text.substring(start, i).strip();
+                    if (!inner.isEmpty()) {
+                        out.add(inner.replace("(", " ").replace(")", " ").strip());
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The text without asides in parentheses; the aside itself when nothing else is left. */
@@ -141,7 +359,7 @@ final class Normaliser {
     }
 
     private boolean isStructural(String text) {
-        return vocabulary.isStructural(WordForms.words(text));
+        return vocabulary.isStructural(forms.stems(text));
     }
 
     /** One term, or nothing when the text is generic, empty or a sentence. */
@@ -197,7 +415,7 @@ final class Normaliser {
     /** Stems of a text after synonyms and without stop words and noise words; notes say what changed. */
     List<String> stems(String text, List<String> notes) {
         List<String> stems = new ArrayList<>();
-        for (String st : forms.stems(text)) {
+        for (String st : stemsOf(text, notes)) {
             if (!vocabulary.isStopword(st)) {
                 stems.add(st);
             }
@@ -256,6 +474,26 @@ final class Normaliser {
             }
         }
         return true;
+    }
+
+    /** The stems of a text's words, typos corrected. */
+    private List<String> stemsOf(String text) {
+        return stemsOf(text, new ArrayList<>());
+    }
+
+    private List<String> stemsOf(String text, List<String> notes) {
+        if (!lexicon.hasTypos()) {
+            return forms.stems(text);
+        }
+        List<String> out = new ArrayList<>();
+        for (String w : WordForms.words(text)) {
+            String c = lexicon.corrected(w);
+            if (!c.equals(w)) {
+                notes.add("typo: " + w + " \u2248 " + c);
+            }
+            out.add(forms.stem(c));
+        }
+        return out;
     }
 
     /** Stems that say where a label is, for telling homonyms apart: no stop words, noise or digits. */

@@ -39,16 +39,27 @@ final class Vocabulary {
     private final java.util.Map<String, List<Synonym>> synonymsByFirst = new java.util.HashMap<>();
     private final java.util.Map<String, List<List<String>>> noiseByFirst = new java.util.HashMap<>();
 
+    private static final java.util.regex.Pattern FOLD_TAG = java.util.regex.Pattern.compile("\\s@([A-Z])$");
+
     private Vocabulary() {
     }
 
     /** The vocabulary shipped with Crossmap. */
     static Vocabulary standard(WordForms forms) {
+        return standard(forms, Set.of(), "");
+    }
+
+    /**
+     * The shipped vocabulary without the entries learned on {@code heldOutFolds} (tagged {@code @A} or
+     * {@code @B}), followed by the user's own entries.
+     */
+    static Vocabulary standard(WordForms forms, Set<String> heldOutFolds, String user) {
         try (InputStream in = Vocabulary.class.getResourceAsStream("vocabulary.txt")) {
             if (in == null) {
                 throw new IllegalStateException("vocabulary.txt is missing from the app");
             }
-            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8), forms);
+            // The user's entries come last: a section header starts their file, so they never land in ours.
+            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8) + "\n" + user, forms, heldOutFolds);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -56,6 +67,14 @@ final class Vocabulary {
 
     /** Reads the vocabulary format: "[section]" headers, one entry a line, '#' comments. */
     static Vocabulary read(String text, WordForms forms) {
+        return read(text, forms, Set.of());
+    }
+
+    /**
+     * Reads the vocabulary format; an entry ending in {@code @A} or {@code @B} was chosen while looking at
+     * that fold of the labelled roadmaps and is left out when that fold is held out.
+     */
+    static Vocabulary read(String text, WordForms forms, Set<String> heldOutFolds) {
         Vocabulary v = new Vocabulary();
         String section = "";
         try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
@@ -65,8 +84,15 @@ final class Vocabulary {
                     continue;
                 }
                 if (entry.startsWith("[") && entry.endsWith("]")) {
-                    section = entry.substring(1, entry.length() - 1);
+                    section = entry.substring(1, entry.length() - 1).strip().toLowerCase(java.util.Locale.ROOT);
                     continue;
+                }
+                java.util.regex.Matcher fold = FOLD_TAG.matcher(entry);
+                if (fold.find()) {
+                    if (heldOutFolds.contains(fold.group(1))) {
+                        continue;
+                    }
+                    entry = entry.substring(0, fold.start()).strip();
                 }
                 v.add(section, entry, forms);
             }
@@ -87,7 +113,7 @@ final class Vocabulary {
 
     private void add(String section, String entry, WordForms forms) {
         switch (section) {
-            case "structural" -> structural.add(String.join(" ", WordForms.words(entry)));
+            case "structural" -> structural.add(String.join(" ", forms.stems(entry)));
             case "noise" -> noise.add(forms.stems(entry));
             case "stopwords" -> stopwords.add(forms.stem(entry));
             case "generic" -> generic.add(key(forms.stems(entry)));
@@ -133,9 +159,9 @@ final class Vocabulary {
         return String.join(" ", new java.util.TreeSet<>(stems));
     }
 
-    /** Whether a label (its lower-case words) only organises the roadmap. */
-    boolean isStructural(List<String> words) {
-        return structural.contains(String.join(" ", words));
+    /** Whether a label (its stems, in order) only organises the roadmap: "Examples", "Example", "Key topics". */
+    boolean isStructural(List<String> stems) {
+        return structural.contains(String.join(" ", stems));
     }
 
     boolean isGeneric(String key) {

@@ -15,13 +15,13 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * state); a cache keeps repeated words cheap.
  */
 final class WordForms {
-    /** Letters and digits; '+' stays inside a word so "N+1" and "C++" survive. */
-    private static final Pattern WORD = Pattern.compile("[a-z0-9]+(?:\\+[a-z0-9]*)*");
+    /** Letters and digits of any script; '+' stays inside a word so "N+1" and "C++" survive. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:\\+[\\p{L}\\p{N}]*)*");
 
     private final EnglishStemmer stemmer = new EnglishStemmer();
     private final Map<String, String> cache = new HashMap<>();
 
-    /** The words of a text, lower-cased, in order. Anything that is not an ASCII letter or digit separates. */
+    /** The words of a text, lower-cased, in order. Anything that is not a letter or digit separates. */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
@@ -42,7 +42,7 @@ final class WordForms {
     String stem(String word) {
         String s = cache.get(word);
         if (s == null) {
-            if (word.length() < 3 || word.indexOf('+') >= 0 || Character.isDigit(word.charAt(0))) {
+            if (word.length() < 3 || word.indexOf('+') >= 0 || Character.isDigit(word.charAt(0)) || !isAscii(word)) {
                 s = word;
             } else {
                 stemmer.setCurrent(word);
@@ -52,6 +52,16 @@ final class WordForms {
             cache.put(word, s);
         }
         return s;
+    }
+
+    /** The English stemmer only knows English: words in other scripts or with accents are kept whole. */
+    private static boolean isAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The stems of a text's words, in order. */

@@ -33,6 +33,7 @@ public final class Atlas {
     private final Map<TopicId, Roadmap> roadmapOf = new HashMap<>();
     private final Map<TopicId, Facet> facets = new LinkedHashMap<>();
     private final List<Decision> decisions;
+    private final List<Suggestion> suggestions;
     private final Graph<TopicId, Link> graph = new DirectedMultigraph<>(null, null, false);
     private List<Concept> concepts;
     private Map<TopicId, Concept> conceptByVertex;
@@ -45,6 +46,15 @@ public final class Atlas {
      * @param decisions the user's curation, kept so it can be saved and applied again
      */
     public Atlas(List<Roadmap> roadmaps, List<Facet> facets, List<Link> links, List<Decision> decisions) {
+        this(roadmaps, facets, links, decisions, List.of());
+    }
+
+    /**
+     * An atlas with suggestions: pairs matching scored just below joining them, for the user to confirm or reject.
+     */
+    public Atlas(List<Roadmap> roadmaps, List<Facet> facets, List<Link> links, List<Decision> decisions,
+                 List<Suggestion> suggestions) {
+        this.suggestions = List.copyOf(suggestions);
         this.roadmaps = List.copyOf(roadmaps);
         this.decisions = List.copyOf(decisions);
         for (Roadmap r : this.roadmaps) {
@@ -84,6 +94,11 @@ public final class Atlas {
 
     public List<Roadmap> roadmaps() {
         return roadmaps;
+    }
+
+    /** Pairs scored just below joining them, best first, none already in one concept or rejected by the user. */
+    public List<Suggestion> suggestions() {
+        return suggestions;
     }
 
     /** The user's decisions this atlas was matched with. */

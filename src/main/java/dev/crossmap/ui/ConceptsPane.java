@@ -49,6 +49,10 @@ final class ConceptsPane extends VBox {
     private final Label heading = new Label();
     private final ListView<Occurrence> occurrences = new ListView<>();
     private final ListView<Link> links = new ListView<>();
+    private final ListView<dev.crossmap.model.Suggestion> suggestions = new ListView<>();
+    private final javafx.scene.control.Tab suggestionsTab = new javafx.scene.control.Tab();
+    private final Button confirmSuggestion = new Button("Confirm");
+    private final Button rejectSuggestion = new Button("Reject");
     private final Button confirm = new Button("Confirm");
     private final Button reject = new Button("Reject");
     private final Button splitOff = new Button("Split off");
@@ -126,10 +130,17 @@ final class ConceptsPane extends VBox {
         VBox.setVgrow(occurrences, Priority.ALWAYS);
         VBox.setVgrow(links, Priority.ALWAYS);
         SplitPane split = new SplitPane(table, detail);
+        javafx.scene.control.Tab conceptsTab = new javafx.scene.control.Tab("Concepts", split);
+        conceptsTab.setClosable(false);
+        suggestionsTab.setContent(buildSuggestions());
+        suggestionsTab.setClosable(false);
+        suggestionsTab.setId("suggestionsTab");
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(conceptsTab, suggestionsTab);
+        tabs.setId("conceptTabs");
+        VBox.setVgrow(tabs, Priority.ALWAYS);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.55);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(filter, split);
+        getChildren().addAll(filter, tabs);
         setAtlas(atlas);
     }
 
@@ -154,10 +165,59 @@ final class ConceptsPane extends VBox {
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> show(b));
     }
 
+    /**
+     * The suggestions list: pairs scored just below joining, best first, each to confirm or reject (undoable,
+     * saved with the workspace, applied again after every re-match).
+     */
+    private VBox buildSuggestions() {
+        suggestions.setId("suggestionList");
+        suggestions.setCellFactory(lv -> new SuggestionCell());
+        suggestions.setPlaceholder(new Label("No suggestions: every pair that reads alike is already one concept"));
+        suggestions.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            updateSuggestionButtons();
+            if (b != null) {
+                atlas.occurrence(b.a()).ifPresent(onJump);
+            }
+        });
+        confirmSuggestion.setId("confirmSuggestion");
+        rejectSuggestion.setId("rejectSuggestion");
+        confirmSuggestion.setTooltip(new javafx.scene.control.Tooltip("They are the same concept: share progress and notes"));
+        rejectSuggestion.setTooltip(new javafx.scene.control.Tooltip("Not the same concept: never suggest this pair again"));
+        confirmSuggestion.setOnAction(e -> decideSuggestion(true));
+        rejectSuggestion.setOnAction(e -> decideSuggestion(false));
+        Label hint = new Label("Places that read almost alike, best first. Confirm the ones that teach the same thing.");
+        hint.setWrapText(true);
+        VBox box = new VBox(6, hint, suggestions, new HBox(6, confirmSuggestion, rejectSuggestion));
+        box.setPadding(new Insets(6, 0, 0, 0));
+        VBox.setVgrow(suggestions, Priority.ALWAYS);
+        updateSuggestionButtons();
+        return box;
+    }
+
+    private void updateSuggestionButtons() {
+        boolean none = suggestions.getSelectionModel().getSelectedItem() == null;
+        confirmSuggestion.setDisable(none);
+        rejectSuggestion.setDisable(none);
+    }
+
+    private void decideSuggestion(boolean same) {
+        dev.crossmap.model.Suggestion s = suggestions.getSelectionModel().getSelectedItem();
+        if (s != null) {
+            String between = name(s.a()) + " \u2013 " + name(s.b());
+            onCuration.accept(same ? CurationStep.confirm(s, between) : CurationStep.reject(s, between));
+        }
+    }
+
     /** Shows a re-matched atlas, keeping the filter and, if it still exists, the selected concept. */
     void setAtlas(Atlas newAtlas) {
         Optional<TopicId> selected = selected().map(c -> c.members().get(0).vertex());
+        int suggestionAt = suggestions.getSelectionModel().getSelectedIndex();
         atlas = newAtlas;
+        suggestions.getItems().setAll(newAtlas.suggestions());
+        suggestionsTab.setText("Suggestions (" + newAtlas.suggestions().size() + ")");
+        if (suggestionAt >= 0 && !suggestions.getItems().isEmpty()) {
+            suggestions.getSelectionModel().select(Math.min(suggestionAt, suggestions.getItems().size() - 1));
+        }
         matrix = CoverageMatrix.of(newAtlas);
         rows.setAll(matrix.rows());
         applyFilter();
@@ -273,6 +333,15 @@ final class ConceptsPane extends VBox {
         protected void updateItem(Occurrence o, boolean empty) {
             super.updateItem(o, empty);
             setText(empty || o == null ? null : path(o) + "\n    " + o.roadmap() + ", line " + o.line());
+        }
+    }
+
+    private final class SuggestionCell extends ListCell<dev.crossmap.model.Suggestion> {
+        @Override
+        protected void updateItem(dev.crossmap.model.Suggestion s, boolean empty) {
+            super.updateItem(s, empty);
+            setText(empty || s == null ? null : where(s.a()) + "\n\u2194 " + where(s.b()) + "\n    "
+                    + s.reason() + String.format(" (%.2f)", s.score()));
         }
     }
 

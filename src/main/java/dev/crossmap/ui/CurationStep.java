@@ -32,6 +32,16 @@ record CurationStep(String description, UnaryOperator<Curation> change) {
         return new CurationStep("reject link " + between, c -> c.reject(link));
     }
 
+    /** Accepts a suggested overlap: the two places become one concept. */
+    static CurationStep confirm(dev.crossmap.model.Suggestion s, String between) {
+        return new CurationStep("confirm suggestion " + between, c -> c.confirm(s));
+    }
+
+    /** Turns a suggested overlap down; it is never suggested again. */
+    static CurationStep reject(dev.crossmap.model.Suggestion s, String between) {
+        return new CurationStep("reject suggestion " + between, c -> c.reject(s));
+    }
+
     /** Puts another topic into a concept: a same-as link the matcher did not find. */
     static CurationStep addPlace(dev.crossmap.model.Concept concept, dev.crossmap.model.TopicId topic, String label) {
         dev.crossmap.model.TopicId anchor = concept.members().get(0).vertex();

@@ -97,7 +97,10 @@ final class MainWindow implements MapPane.Host {
             rematch();
         }
     };
-    private final Matcher matcher = new Matcher();
+    /** The shipped vocabulary plus the user's own (config folder, vocabulary.txt), read once at start. */
+    private final dev.crossmap.matching.UserMatchers userMatcher =
+            dev.crossmap.matching.UserMatchers.in(dev.crossmap.workspace.AppSettings.defaultFolder());
+    private final Matcher matcher = userMatcher.matcher();
     private Atlas atlas = Atlas.of(List.of());
     private long matchGeneration;
     private Workspace ws = new Workspace();
@@ -730,6 +733,7 @@ final class MainWindow implements MapPane.Host {
         savedRevision = ws.revision();
         autosave.setWorkspaceFile(Optional.ofNullable(from));
         warnings.clear();
+        warnings.addAll(userMatcher.vocabulary().warnings());
         warnings.addAll(found);
         refresh();
         rematch();

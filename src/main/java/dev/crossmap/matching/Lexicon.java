@@ -1,0 +1,176 @@
+package dev.crossmap.matching;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What one atlas teaches matching about its own words, learned in a first pass over every label: abbreviations
+ * the labels define ("Continuous Integration (CI)" defines CI for the whole atlas), the initials of its
+ * multi-word names (so a bare "ML" meets "Machine Learning" when only one name has those initials), and obvious
+ * typos (a rare long word one or two letters away from a word the atlas also uses: "authentification").
+ */
+final class Lexicon {
+    /** An abbreviation: 2 to 6 capitals or digits, a capital first, maybe a plural 's' ("APIs"). */
+    static final Pattern ABBREVIATION = Pattern.compile("[A-Z][A-Z0-9&/]{1,5}s?");
+    /** Words shorter than this are never read as typos: short real words differ by one letter all the time. */
+    static final int TYPO_MIN_LENGTH = 8;
+    /** From this length two edits are forgiven, if the first letters agree. */
+    static final int TYPO2_MIN_LENGTH = 12;
+    static final int TYPO2_PREFIX = 4;
+    /** A word written more often than this is a word, not a typo. */
+    static final int TYPO_MAX_FREQUENCY = 2;
+
+    /**
+     * An expansion of an abbreviation.
+     *
+     * @param text  the full name as written ("Continuous Integration")
+     * @param where "file:line" of the label that defined it, or "" for initials found without a definition
+     */
+    record Expansion(String text, String where) {
+    }
+
+    private final Map<String, Expansion> defined = new HashMap<>();
+    private final Map<String, Set<String>> initials = new HashMap<>();
+    private final Map<String, String> initialText = new HashMap<>();
+    private final Map<String, Integer> wordCount = new HashMap<>();
+    private Map<String, String> typos = Map.of();
+
+    /** Reads a label in the first pass: its words, its definitions and its initials. */
+    void learn(String cleanLabel, String where, Vocabulary vocabulary) {
+        for (String w : WordForms.words(cleanLabel)) {
+            wordCount.merge(w, 1, Integer::sum);
+        }
+        definition(cleanLabel).ifPresent(d -> defined.putIfAbsent(d[0].toLowerCase(Locale.ROOT), new Expansion(d[1], where)));
+        for (String piece : cleanLabel.split("[(),:;&/]|\\s(?:and|or|vs\\.?)\\s")) {
+            List<String> words = new ArrayList<>();
+            for (String w : WordForms.words(piece)) {
+                if (!vocabulary.isStopword(w)) {
+                    words.add(w);
+                }
+            }
+            if (words.size() >= 2 && words.size() <= 5 && words.stream().allMatch(w -> Character.isLetter(w.charAt(0)))) {
+                StringBuilder sb = new StringBuilder();
+                words.forEach(w -> sb.append(w.charAt(0)));
+                String ini = sb.toString();
+                String text = String.join(" ", words);
+                initials.computeIfAbsent(ini, k -> new HashSet<>()).add(text);
+                initialText.putIfAbsent(text, piece.strip());
+            }
+        }
+    }
+
+    /** Finds the typos once every label has been learned. */
+    void settle() {
+        typos = Typos.find(wordCount, TYPO_MIN_LENGTH, TYPO2_MIN_LENGTH, TYPO2_PREFIX, TYPO_MAX_FREQUENCY);
+    }
+
+    /**
+     * "Full Name (ABBR)" or "ABBR (Full Name)" where the capitals are the initials of the name: the abbreviation
+     * and the full name, else nothing.
+     */
+    static Optional<String[]> definition(String label) {
+        int open = label.lastIndexOf('(');
+        int close = label.lastIndexOf(')');
+        if (open <= 0 || close < open || !label.substring(close + 1).isBlank()) {
+            return Optional.empty();
+        }
+        String outside = label.substring(0, open).strip();
+        String inside = label.substring(open + 1, close).strip();
+        if (isAbbreviationOf(inside, outside)) {
+            return Optional.of(new String[] {singular(inside), outside});
+        }
+        if (isAbbreviationOf(outside, inside)) {
+            return Optional.of(new String[] {singular(outside), inside});
+        }
+        return Optional.empty();
+    }
+
+    private static String singular(String abbr) {
+        return abbr.length() > 2 && abbr.endsWith("s") ? abbr.substring(0, abbr.length() - 1) : abbr;
+    }
+
+    /**
+     * Whether {@code abbr} is written in capitals and spells {@code name}: every word of the name gives its first
+     * letter and maybe more letters of itself, in order ("MVCC" = Multi-Version Concurrency Control); small words
+     * ("of", "and") may give nothing.
+     */
+    static boolean isAbbreviationOf(String abbr, String name) {
+        if (!ABBREVIATION.matcher(abbr).matches()) {
+            return false;
+        }
+        String letters = singular(abbr).replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+        List<String> words = WordForms.words(name.replace('-', ' '));
+        if (words.size() < 2 || words.size() > 8 || letters.length() < 2) {
+            return false;
+        }
+        return spells(letters, 0, words, 0);
+    }
+
+    private static final Set<String> SMALL = Set.of("of", "and", "the", "a", "an", "for", "to", "in", "on", "as", "with");
+
+    private static boolean spells(String letters, int li, List<String> words, int wi) {
+        if (wi == words.size()) {
+            return li == letters.length();
+        }
+        String w = words.get(wi);
+        if (SMALL.contains(w) && spells(letters, li, words, wi + 1)) {
+            return true;
+        }
+        if (li >= letters.length() || w.charAt(0) != letters.charAt(li)) {
+            return false;
+        }
+        // The word gives its first letter, then any of its later letters in order.
+        int take = li + 1;
+        int at = 1;
+        if (spells(letters, take, words, wi + 1)) {
+            return true;
+        }
+        while (take < letters.length() && at < w.length()) {
+            int found = w.indexOf(letters.charAt(take), at);
+            if (found < 0) {
+                break;
+            }
+            take++;
+            at = found + 1;
+            if (spells(letters, take, words, wi + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The expansion of an abbreviation written alone, from a definition in the atlas or unique initials. */
+    Optional<Expansion> expand(String token) {
+        if (!ABBREVIATION.matcher(token).matches()) {
+            return Optional.empty();
+        }
+        String key = singular(token).toLowerCase(Locale.ROOT);
+        Expansion d = defined.get(key);
+        if (d != null) {
+            return Optional.of(d);
+        }
+        Set<String> names = initials.get(key);
+        if (names != null && names.size() == 1) {
+            String name = names.iterator().next();
+            return Optional.of(new Expansion(initialText.get(name), ""));
+        }
+        return Optional.empty();
+    }
+
+    /** The word a typo stands for, or the word itself. */
+    String corrected(String word) {
+        return typos.getOrDefault(word, word);
+    }
+
+    /** Whether any typo was found (so stems need the slower, corrected path). */
+    boolean hasTypos() {
+        return !typos.isEmpty();
+    }
+}
