@@ -172,6 +172,9 @@ final class QualityBench implements Benchmark {
                 if (!imported.contains(ref)) {
                     if (!e.getValue().isEmpty()) {
                         notImported++;
+                        if (errors != null) {
+                            errors.println("  not imported: " + ref + " " + e.getValue());
+                        }
                     }
                     continue;
                 }

@@ -80,9 +80,15 @@ public final class Matcher {
         List<Facet> facets = new ArrayList<>();
         List<Entry> entries = read(roadmaps, facets);
         Map<String, List<Entry>> byKey = new LinkedHashMap<>();
+        Map<String, Integer> stemFrequency = new HashMap<>();
         for (Entry e : entries) {
             byKey.computeIfAbsent(e.term().key(), k -> new ArrayList<>()).add(e);
+            e.term().stems().forEach(st -> stemFrequency.merge(st, 1, Integer::sum));
         }
+        // A word in more than a few per cent of the lines ("python" in Python roadmaps) says nothing about where
+        // a homonym is: it is everywhere.
+        int contextLimit = Math.max(3, entries.size() / 100);
+        commonContext = st -> stemFrequency.getOrDefault(st, 0) > contextLimit;
         CandidateIndex index = new CandidateIndex(entries, byKey.keySet());
         List<Candidate> same = new ArrayList<>();
         List<Candidate> related = new ArrayList<>();
@@ -126,6 +132,14 @@ public final class Matcher {
      */
     public boolean namesAConcept(Roadmap roadmap, Topic topic) {
         return !isTitle(roadmap, topic) && !normaliser.read(topic.label()).isEmpty();
+    }
+
+    /**
+     * Whether a label only organises its roadmap and names nothing to learn: "Key Topics:", "Master", "Practice
+     * (Node.js)", "Phase 2", "Resources". A generic word ("Patterns") or a sentence is not counted here.
+     */
+    public boolean onlyOrganises(String label) {
+        return normaliser.onlyOrganises(label);
     }
 
     private List<Entry> read(List<Roadmap> roadmaps, List<Facet> facets) {
@@ -245,7 +259,10 @@ public final class Matcher {
         return t.parent() == null && (t.label().equals(r.title()) || t.sourceText().startsWith("# "));
     }
 
-    /** Stems of the three nearest ancestors, leaving out the document title. */
+    /** Whether a context word is too common in this atlas to tell homonyms apart (set per match). */
+    private java.util.function.Predicate<String> commonContext = st -> false;
+
+    /** Stems of the three nearest ancestors, leaving out the document title and words common in the atlas. */
     private Set<String> context(Entry e) {
         Set<String> out = new HashSet<>();
         Topic t = e.topic();
@@ -256,6 +273,7 @@ public final class Matcher {
             }
             out.addAll(normaliser.contextStems(t.label()));
         }
+        out.removeIf(commonContext);
         return out;
     }
 

@@ -109,6 +109,21 @@ final class Normaliser {
         }
     }
 
+    /** Whether a label only organises: a structural label (asides aside), or a step with nothing after it. */
+    boolean onlyOrganises(String label) {
+        String text = clean(label);
+        String stepless = STEP.matcher(text).replaceFirst("").strip();
+        if (stepless.isEmpty()) {
+            return !text.isEmpty();
+        }
+        String core = withoutAsides(stepless);
+        int colon = topLevelColon(core);
+        if (colon >= 0 && core.substring(colon + 1).isBlank()) {
+            core = core.substring(0, colon);
+        }
+        return !core.isBlank() && isStructural(core);
+    }
+
     /** Whether a line reads as a phrase with structure ("Using lists to store data") rather than a name. */
     boolean isPhrase(String label) {
         for (String w : WordForms.words(clean(label))) {

@@ -77,6 +77,7 @@ final class Vocabulary {
     static Vocabulary read(String text, WordForms forms, Set<String> heldOutFolds) {
         Vocabulary v = new Vocabulary();
         String section = "";
+        List<String[]> entries = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String entry = line.strip();
@@ -94,10 +95,21 @@ final class Vocabulary {
                     }
                     entry = entry.substring(0, fold.start()).strip();
                 }
-                v.add(section, entry, forms);
+                entries.add(new String[] {section, entry});
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        // Whole words first: every other entry must be stemmed the way labels will be.
+        for (String[] e : entries) {
+            if (e[0].equals("whole words")) {
+                v.add(e[0], e[1], forms);
+            }
+        }
+        for (String[] e : entries) {
+            if (!e[0].equals("whole words")) {
+                v.add(e[0], e[1], forms);
+            }
         }
         // Longest spellings first, so "n+1 query problem" wins over "n+1".
         v.synonyms.sort(Comparator.comparingInt((Synonym s) -> s.alias().size()).reversed());

@@ -144,8 +144,18 @@ public final class MergedCurriculum {
             memberAt[ci] = at;
         }
         int itemCount = concepts.size();
+        // A label that only organises its roadmap ("Key Topics:", "Master", "Practice") is no item of the
+        // curriculum: what it holds goes up to the item it is written under.
+        boolean[] dissolved = new boolean[n];
+        dev.crossmap.matching.Matcher reader = new dev.crossmap.matching.Matcher();
         for (int t = 0; t < n; t++) {
-            if (homeOf[t] < 0) {
+            if (homeOf[t] >= 0) {
+                continue;
+            }
+            if (parentAt[t] >= 0 && reader.onlyOrganises(topics[t].label())) {
+                homeOf[t] = homeOf[parentAt[t]];
+                dissolved[t] = true;
+            } else {
                 homeOf[t] = itemCount++;
             }
         }
@@ -162,7 +172,7 @@ public final class MergedCurriculum {
         // Lone topics first: their one vote is the outline itself, so they keep the shape of their roadmap.
         for (int t = 0; t < n; t++) {
             int item = homeOf[t];
-            if (item < concepts.size()) {
+            if (item < concepts.size() || dissolved[t]) {
                 continue;
             }
             Topic topic = topics[t];
