@@ -36,6 +36,8 @@ final class Lexicon {
     record Expansion(String text, String where) {
     }
 
+    private static final Pattern PIECES = Pattern.compile("[(),:;&/]|\\s(?:and|or|vs\\.?)\\s");
+
     private final Map<String, Expansion> defined = new HashMap<>();
     private final Map<String, Set<String>> initials = new HashMap<>();
     private final Map<String, String> initialText = new HashMap<>();
@@ -47,8 +49,10 @@ final class Lexicon {
         for (String w : WordForms.words(cleanLabel)) {
             wordCount.merge(w, 1, Integer::sum);
         }
-        definition(cleanLabel).ifPresent(d -> defined.putIfAbsent(d[0].toLowerCase(Locale.ROOT), new Expansion(d[1], where)));
-        for (String piece : cleanLabel.split("[(),:;&/]|\\s(?:and|or|vs\\.?)\\s")) {
+        if (cleanLabel.indexOf('(') >= 0) {
+            definition(cleanLabel).ifPresent(d -> defined.putIfAbsent(d[0].toLowerCase(Locale.ROOT), new Expansion(d[1], where)));
+        }
+        for (String piece : PIECES.split(cleanLabel)) {
             List<String> words = new ArrayList<>();
             for (String w : WordForms.words(piece)) {
                 if (!vocabulary.isStopword(w)) {

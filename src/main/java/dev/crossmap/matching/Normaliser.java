@@ -47,6 +47,7 @@ final class Normaliser {
             "^(?:how\\s+(.+?)\\s+works?|(?:understanding|introduction to|intro to|getting started with|working with|"
                     + "mastering)\\s+(?=\\S)(.+))$", Pattern.CASE_INSENSITIVE);
     private static final Lexicon EMPTY = new Lexicon();
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final WordForms forms;
     private final Vocabulary vocabulary;
@@ -59,16 +60,39 @@ final class Normaliser {
 
     /** A label as shown to a reader: markup, hours and spans removed, spaces tidied. */
     static String clean(String label) {
+        if (label.indexOf('[') < 0 && label.indexOf('*') < 0 && label.indexOf('`') < 0 && label.indexOf('<') < 0
+                && label.indexOf('(') < 0 && label.indexOf('_') < 0 && label.indexOf('&') < 0 && label.indexOf('!') < 0
+                && !hasDoubleSpaceOrDigitDot(label)) {
+            return trimEnd(label.strip());
+        }
         String s = LINK.matcher(label).replaceAll("$1");
         s = MARKUP.matcher(s).replaceAll("");
         s = HOURS.matcher(s).replaceAll("");
         s = SPAN.matcher(s).replaceAll("");
         s = NUMBERING.matcher(s).replaceFirst("");
-        s = s.replaceAll("\\s+", " ").strip();
+        s = SPACES.matcher(s).replaceAll(" ").strip();
+        return trimEnd(s);
+    }
+
+    private static String trimEnd(String text) {
+        String s = text;
         while (!s.isEmpty() && ".:;,".indexOf(s.charAt(s.length() - 1)) >= 0) {
             s = s.substring(0, s.length() - 1).stripTrailing();
         }
         return s;
+    }
+
+    /** Whether the fast path of {@link #clean} would miss something: runs of spaces, tabs or leading numbering. */
+    private static boolean hasDoubleSpaceOrDigitDot(String label) {
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r' || c == '\u00A0'
+                    || c == ' ' && i + 1 < label.length() && Character.isWhitespace(label.charAt(i + 1))) {
+                return true;
+            }
+        }
+        String t = label.stripLeading();
+        return !t.isEmpty() && Character.isDigit(t.charAt(0));
     }
 
     /** Reads one label (with no atlas-wide abbreviations or typos known). */
@@ -359,7 +383,7 @@ final class Normaliser {
         for (int i = 0; i < 3; i++) {
             s = PARENS.matcher(s).replaceAll(" ");
         }
-        s = s.replace("(", " ").replace(")", " ").replaceAll("\\s+", " ").strip();
+        s = SPACES.matcher(s.replace("(", " ").replace(")", " ")).replaceAll(" ").strip();
         return s.isEmpty() ? text.replace("(", " ").replace(")", " ").strip() : s;
     }
 

@@ -27,6 +27,7 @@ public final class Atlas {
     private static final Pattern MARKUP = Pattern.compile("\\*\\*|__|`|&nbsp;|:contentReference\\[[^]]*]\\{[^}]*}");
     private static final Pattern HOURS = Pattern.compile("\\(\\s*\\d+(?:[.,]\\d+)?\\s*h(?:ours?)?\\s*\\)");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)|[.:]+$");
 
     private final List<Roadmap> roadmaps;
@@ -191,7 +192,7 @@ public final class Atlas {
         // A no-break space is a space to a reader, and "(6\u00A0h)" is an hour estimate all the same.
         String s = MARKUP.matcher(label.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2007', ' ')).replaceAll("");
         s = HOURS.matcher(s).replaceAll("");
-        return s.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(s).replaceAll(" ").strip();
     }
 
     /**
