@@ -1,6 +1,7 @@
 package dev.crossmap.outline;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.crossmap.model.TopicMeta;
 import dev.crossmap.model.WebLink;
 import java.util.ArrayDeque;
@@ -72,32 +73,48 @@ final class RoadmapShEditor {
         }
     }
 
-    private final RoadmapShJson json;
     private final OutlineBuilder b;
     private final Map<String, RoadmapShContent.TopicContent> content = new HashMap<>();
     private final List<Node> nodes = new ArrayList<>();
     private final Map<String, Node> byId = new HashMap<>();
+    private final List<RawEdge> rawEdges = new ArrayList<>();
     private final RoadmapShLegend legend = new RoadmapShLegend();
     private final Map<Integer, List<String>> pendingNotes = new HashMap<>();
+    private String title = "";
+    private int untitled;
+    private int firstUntitled;
 
-    private RoadmapShEditor(RoadmapShJson json, OutlineBuilder b) {
-        this.json = json;
+    RoadmapShEditor(OutlineBuilder b) {
         this.b = b;
-        for (Map.Entry<String, String> f : json.content().entrySet()) {
+    }
+
+    /** An edge as written: ends by id, resolved once every node is known. */
+    private record RawEdge(String source, String target, boolean dashed, int line) {
+    }
+
+    /** Whether any node has been read. */
+    boolean hasNodes() {
+        return !nodes.isEmpty() || !title.isEmpty() || untitled > 0;
+    }
+
+    /**
+     * Builds the tree from the nodes and edges read, with descriptions and links from {@code files} (the embedded
+     * content folder); returns the roadmap's title ("" when there is no title node).
+     */
+    String finish(Map<String, String> files) {
+        for (Map.Entry<String, String> f : files.entrySet()) {
             String id = RoadmapShContent.nodeId(f.getKey());
             if (!id.isEmpty()) {
                 content.put(id, RoadmapShContent.parse(f.getValue()));
             }
         }
-    }
-
-    /** Reads the nodes and edges into {@code b}; returns the roadmap's title ("" when there is no title node). */
-    static String read(RoadmapShJson json, OutlineBuilder b) {
-        return new RoadmapShEditor(json, b).read();
+        return read();
     }
 
     private String read() {
-        String title = collectNodes();
+        if (untitled > 0) {
+            b.warn(firstUntitled, untitled + " topic node(s) without a label; left out");
+        }
         List<Edge> edges = collectEdges();
         List<Node> topics = nodes.stream().filter(Node::topicLevel).toList();
         if (topics.isEmpty()) {
@@ -112,39 +129,37 @@ final class RoadmapShEditor {
         return title;
     }
 
-    private String collectNodes() {
-        String title = "";
-        int untitled = 0;
-        int firstUntitled = 0;
-        for (RoadmapShJson.Element e : json.nodes()) {
-            JsonNode n = e.json();
-            JsonNode data = n.path("data");
-            Kind kind = kind(n.path("type").asText(""));
-            String label = clean(data.path("label").asText(""));
-            Node node = new Node(nodes.size(), n.path("id").asText(""), kind, label, box(n), e.line(), data);
-            if (kind == Kind.TITLE && title.isEmpty() && !label.isEmpty()) {
-                title = label;
-            } else if (kind == Kind.TITLE) {
-                // A second title is a heading somewhere on the canvas.
-                node = new Node(node.index, node.id, Kind.LABEL, label, node.box, node.line, data);
-            }
-            if (kind == Kind.OTHER && n.path("type").asText("").equals("legend")) {
-                legend.addEntries(data);
-            }
-            if ((kind == Kind.TOPIC || kind == Kind.SUBTOPIC) && label.isEmpty()) {
-                untitled++;
-                firstUntitled = firstUntitled == 0 ? e.line() : firstUntitled;
-                continue;
-            }
-            nodes.add(node);
-            if (!node.id.isEmpty() && byId.putIfAbsent(node.id, node) != null) {
-                b.warn(e.line(), "node id " + node.id + " is used twice; edges go to the first");
-            }
+    /** Takes one node as it streams in, keeping only what the tree needs of it. */
+    void addNode(JsonNode n, int line) {
+        JsonNode data = n.path("data");
+        String type = n.path("type").asText("");
+        Kind kind = kind(type);
+        String label = clean(data.path("label").asText(""));
+        if (kind == Kind.OTHER && type.equals("legend")) {
+            legend.addEntries(data);
         }
-        if (untitled > 0) {
-            b.warn(firstUntitled, untitled + " topic node(s) without a label; left out");
+        if ((kind == Kind.TOPIC || kind == Kind.SUBTOPIC) && label.isEmpty()) {
+            untitled++;
+            firstUntitled = firstUntitled == 0 ? line : firstUntitled;
+            return;
         }
-        return title;
+        if (kind == Kind.TITLE && title.isEmpty() && !label.isEmpty()) {
+            title = label;
+        } else if (kind == Kind.TITLE) {
+            kind = Kind.LABEL; // a second title is a heading somewhere on the canvas
+        }
+        // Most nodes need no more of their data than the label: keep it only for legends and checklists.
+        JsonNode kept = data.has("legend") || data.has("checklists") ? data : MissingNode.getInstance();
+        Node node = new Node(nodes.size(), n.path("id").asText(""), kind, label, box(n), line, kept);
+        nodes.add(node);
+        if (!node.id.isEmpty() && byId.putIfAbsent(node.id, node) != null) {
+            b.warn(line, "node id " + node.id + " is used twice; edges go to the first");
+        }
+    }
+
+    /** Takes one edge as it streams in. */
+    void addEdge(JsonNode edge, int line) {
+        rawEdges.add(new RawEdge(edge.path("source").asText(""), edge.path("target").asText(""), dashed(edge), line));
     }
 
     private static Kind kind(String type) {
@@ -180,7 +195,14 @@ final class RoadmapShEditor {
     }
 
     static String clean(String label) {
-        return label.strip().replaceAll("\\s+", " ");
+        String s = label.strip();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || (i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1))))) {
+                return s.replaceAll("\\s+", " "); // rare: line breaks or runs of spaces in a label
+            }
+        }
+        return s;
     }
 
     /** An edge between two known nodes; dashed tells a parent/child tie from a step of the learning path. */
@@ -191,18 +213,17 @@ final class RoadmapShEditor {
         List<Edge> edges = new ArrayList<>();
         int dangling = 0;
         int firstDangling = 0;
-        for (RoadmapShJson.Element e : json.edges()) {
-            JsonNode edge = e.json();
-            Node from = byId.get(edge.path("source").asText(""));
-            Node to = byId.get(edge.path("target").asText(""));
+        for (RawEdge e : rawEdges) {
+            Node from = byId.get(e.source);
+            Node to = byId.get(e.target);
             if (from == null || to == null) {
                 // Stale edges (to deleted nodes, or to an old id) are common in real files.
                 dangling++;
-                firstDangling = firstDangling == 0 ? e.line() : firstDangling;
+                firstDangling = firstDangling == 0 ? e.line : firstDangling;
                 continue;
             }
             if (from != to) {
-                edges.add(new Edge(from, to, dashed(edge)));
+                edges.add(new Edge(from, to, e.dashed));
             }
         }
         if (dangling > 0) {

@@ -9,25 +9,20 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The parts of a roadmap.sh JSON file the reader needs, each element with the line it starts on: the editor
- * format's {@code nodes} and {@code edges}, the mockup format's {@code mockup.controls.control}, and the
- * content Crossmap embedded under {@link #CONTENT_FIELD}. Streams the file, so only one element is a tree at a
- * time; nesting and sizes are bounded, so hostile input ends in an {@link ImportException} with a line.
+ * Reads a roadmap.sh JSON file and hands each element the reader needs to a {@link Sink}, with the line it starts
+ * on: the editor format's {@code nodes} and {@code edges}, the mockup format's {@code mockup.controls.control}.
+ * Streams the file, so only one element is a tree at a time and the reader keeps what it needs of it; nesting
+ * and sizes are bounded, so hostile input ends in an {@link ImportException} with a line.
  *
- * @param nodes    editor nodes, in file order
- * @param edges    editor edges, in file order
- * @param controls mockup controls, in file order
- * @param mockup   whether the file has a {@code mockup} object
- * @param content  topic descriptions by path under {@code content/} ("basics@abc.md" → markdown)
+ * @param mockup  whether the file has a {@code mockup} object
+ * @param content topic descriptions Crossmap embedded under {@link #CONTENT_FIELD}, by path under
+ *                {@code content/} ("basics@abc.md" → markdown)
  */
-record RoadmapShJson(List<Element> nodes, List<Element> edges, List<Element> controls, boolean mockup,
-                     Map<String, String> content) {
+record RoadmapShJson(boolean mockup, Map<String, String> content) {
     /** The top-level field that carries a content folder's files inside the JSON, so a workspace keeps them. */
     static final String CONTENT_FIELD = "x-crossmap-content";
 
@@ -41,8 +36,9 @@ record RoadmapShJson(List<Element> nodes, List<Element> edges, List<Element> con
             .build();
     private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
-    /** One array element as a tree, and the 1-based line its object starts on. */
-    record Element(JsonNode json, int line) {
+    /** Receives one array element as a tree and the 1-based line its object starts on. */
+    interface Sink {
+        void accept(JsonNode json, int line);
     }
 
     /** Whether the top level is an object with {@code nodes} and {@code edges} arrays or a {@code mockup} object. */
@@ -69,7 +65,8 @@ record RoadmapShJson(List<Element> nodes, List<Element> edges, List<Element> con
                 JsonToken value = p.nextToken();
                 nodes |= name.equals("nodes") && value == JsonToken.START_ARRAY;
                 edges |= name.equals("edges") && value == JsonToken.START_ARRAY;
-                if ((nodes && edges) || (name.equals("mockup") && value == JsonToken.START_OBJECT)) {
+                // Once a nodes array is seen, the edges (named in the text) decide without tokenising every node.
+                if ((nodes && (edges || editor)) || (name.equals("mockup") && value == JsonToken.START_OBJECT)) {
                     return true;
                 }
                 p.skipChildren();
@@ -81,11 +78,8 @@ record RoadmapShJson(List<Element> nodes, List<Element> edges, List<Element> con
         }
     }
 
-    /** Reads the file; malformed JSON is an {@link ImportException} naming the line. */
-    static RoadmapShJson parse(SourceText source) throws ImportException {
-        List<Element> nodes = new ArrayList<>();
-        List<Element> edges = new ArrayList<>();
-        List<Element> controls = new ArrayList<>();
+    /** Reads the file into the sinks; malformed JSON is an {@link ImportException} naming the line. */
+    static RoadmapShJson parse(SourceText source, Sink nodes, Sink edges, Sink controls) throws ImportException {
         Map<String, String> content = new LinkedHashMap<>();
         boolean mockup = false;
         JsonParser p = null;
@@ -123,11 +117,11 @@ record RoadmapShJson(List<Element> nodes, List<Element> edges, List<Element> con
         } finally {
             close(p);
         }
-        return new RoadmapShJson(nodes, edges, controls, mockup, content);
+        return new RoadmapShJson(mockup, content);
     }
 
     /** {@code mockup.controls.control}: other mockup fields are skipped. */
-    private static void readMockup(JsonParser p, List<Element> controls) throws IOException {
+    private static void readMockup(JsonParser p, Sink controls) throws IOException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken value = p.nextToken();
@@ -147,12 +141,12 @@ record RoadmapShJson(List<Element> nodes, List<Element> edges, List<Element> con
     }
 
     /** The elements of the array the parser stands at; elements that are not objects are skipped. */
-    private static void readArray(JsonParser p, List<Element> into) throws IOException {
+    private static void readArray(JsonParser p, Sink into) throws IOException {
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
             if (t == JsonToken.START_OBJECT) {
                 int line = line(p);
-                into.add(new Element(MAPPER.readTree(p), line));
+                into.accept(MAPPER.readTree(p), line);
             } else {
                 p.skipChildren();
             }

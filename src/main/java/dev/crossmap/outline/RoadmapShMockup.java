@@ -33,43 +33,50 @@ final class RoadmapShMockup {
         }
     }
 
-    private RoadmapShMockup() {
+    private final OutlineBuilder b;
+    private final Map<String, Group> groups = new HashMap<>();
+    private final List<Group> inOrder = new ArrayList<>();
+    private String title = "";
+    private double titleSize;
+
+    RoadmapShMockup(OutlineBuilder b) {
+        this.b = b;
     }
 
-    /** Reads the controls into {@code b}; returns the title ("" when there is no free label). */
-    static String read(RoadmapShJson json, OutlineBuilder b) {
+    /** Takes one control as it streams in: the largest free label is the title, named groups are topics. */
+    void addControl(JsonNode c, int line) {
+        String type = c.path("typeID").asText("");
+        if (type.equals("Label")) {
+            double size = number(c.path("properties").path("size"), 0);
+            String text = RoadmapShEditor.clean(c.path("properties").path("text").asText(""));
+            if (!text.isEmpty() && size > titleSize) {
+                title = text;
+                titleSize = size;
+            }
+            return;
+        }
+        String name = c.path("properties").path("controlName").asText("").strip();
+        if (!type.equals("__group__") || name.isEmpty() || name.startsWith("ext_link")) {
+            return;
+        }
+        Group g = group(c, name, line);
+        if (g.label.isEmpty()) {
+            b.warn(line, "topic " + name + " has no text; left out");
+        } else if (groups.putIfAbsent(g.path, g) != null) {
+            b.warn(line, "topic " + name + " is drawn twice; the first is kept");
+        } else {
+            inOrder.add(g);
+        }
+    }
+
+    /** Builds the tree, with descriptions and links from {@code files}; returns the title ("" when none). */
+    String finish(Map<String, String> files) {
         Map<String, RoadmapShContent.TopicContent> content = new HashMap<>();
-        for (Map.Entry<String, String> f : json.content().entrySet()) {
+        for (Map.Entry<String, String> f : files.entrySet()) {
             content.put(RoadmapShContent.topicPath(f.getKey()), RoadmapShContent.parse(f.getValue()));
         }
-        String title = "";
-        double titleSize = 0;
-        Map<String, Group> groups = new HashMap<>();
-        List<Group> inOrder = new ArrayList<>();
-        for (RoadmapShJson.Element e : json.controls()) {
-            JsonNode c = e.json();
-            String type = c.path("typeID").asText("");
-            if (type.equals("Label")) {
-                double size = number(c.path("properties").path("size"), 0);
-                String text = RoadmapShEditor.clean(c.path("properties").path("text").asText(""));
-                if (!text.isEmpty() && size > titleSize) {
-                    title = text;
-                    titleSize = size;
-                }
-                continue;
-            }
-            String name = c.path("properties").path("controlName").asText("").strip();
-            if (!type.equals("__group__") || name.isEmpty() || name.startsWith("ext_link")) {
-                continue;
-            }
-            Group g = group(c, name, e.line());
-            if (g.label.isEmpty()) {
-                b.warn(e.line(), "topic " + name + " has no text; left out");
-            } else if (groups.putIfAbsent(g.path, g) != null) {
-                b.warn(e.line(), "topic " + name + " is drawn twice; the first is kept");
-            } else {
-                inOrder.add(g);
-            }
+        if (inOrder.isEmpty()) {
+            b.warn(0, "no named groups in the mockup: the roadmap has no topics");
         }
         Map<String, List<Group>> children = new HashMap<>();
         for (Group g : inOrder) {

@@ -20,17 +20,12 @@ public final class RoadmapShReader implements OutlineReader {
 
     @Override
     public ImportResult read(SourceText source) throws ImportException {
-        RoadmapShJson json = RoadmapShJson.parse(source);
         OutlineBuilder b = new OutlineBuilder(source.fileName());
-        String title;
-        if (json.mockup() && json.nodes().isEmpty()) {
-            title = RoadmapShMockup.read(json, b);
-        } else {
-            title = RoadmapShEditor.read(json, b);
-        }
-        if (b.size() == 0 && json.nodes().isEmpty() && json.controls().isEmpty()) {
-            b.warn(0, "no nodes: the roadmap is empty");
-        }
+        RoadmapShEditor editor = new RoadmapShEditor(b);
+        RoadmapShMockup mockup = new RoadmapShMockup(b);
+        RoadmapShJson json = RoadmapShJson.parse(source, editor::addNode, editor::addEdge, mockup::addControl);
+        String title = json.mockup() && !editor.hasNodes() ? mockup.finish(json.content())
+                : editor.finish(json.content());
         return b.build(title, format(), source);
     }
 }
