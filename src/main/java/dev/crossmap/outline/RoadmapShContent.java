@@ -33,6 +33,7 @@ public final class RoadmapShContent {
             "^\\s*[-*+]\\s+\\[(?:@([A-Za-z-]+)@)?(.*?)\\]\\((\\S+?)(?:\\s+\"[^\"]*\")?\\)\\s*$");
     private static final Pattern BADGE = Pattern.compile(
             "<BadgeLink\\b[^>]*?\\bhref=['\"]([^'\"]+)['\"][^>]*>(.*?)</BadgeLink>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLOCK_START = Pattern.compile("^\\s*([-*+>|#]|\\d+[.)]\\s|```)");
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)^\\s*(visit the following resources to learn more:?|<ResourceGroupTitle>.*</ResourceGroupTitle>"
                     + "|free content|learn more from the following resources:?)\\s*$");
@@ -147,7 +148,11 @@ public final class RoadmapShContent {
         StringBuilder note = new StringBuilder();
         boolean seenText = false;
         boolean blank = false;
+        boolean fenced = false;
         for (String line : markdown.split("\\R", -1)) {
+            if (line.strip().startsWith("```")) {
+                fenced = !fenced;
+            }
             if (!seenText && line.startsWith("# ")) {
                 continue;
             }
@@ -173,9 +178,11 @@ public final class RoadmapShContent {
             if (blank) {
                 note.append("\n\n");
             } else if (seenText) {
-                note.append('\n');
+                // Authors wrap paragraphs at a fixed width: a wrapped line continues its paragraph.
+                note.append(fenced || BLOCK_START.matcher(line).find() ? '\n' : ' ');
             }
-            note.append(line.stripTrailing());
+            note.append(seenText && !blank && !fenced && !BLOCK_START.matcher(line).find() ? line.strip()
+                    : line.stripTrailing());
             seenText = true;
             blank = false;
         }

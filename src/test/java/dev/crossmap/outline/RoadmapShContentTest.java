@@ -36,8 +36,11 @@ class RoadmapShContentTest {
         RoadmapShContent.TopicContent c = RoadmapShContent.parse("""
                 # Caching
 
-                Caching keeps answers close.
-                It saves time.
+                Caching keeps answers close,
+                wrapped as authors write.
+
+                - first point
+                - second point
 
                 Visit the following resources to learn more:
 
@@ -46,7 +49,7 @@ class RoadmapShContentTest {
                 - [Plain link](https://example.org/p)
                 <BadgeLink badgeText='Watch' href='https://example.org/b'>A badge</BadgeLink>
                 """);
-        assertEquals("Caching keeps answers close.\nIt saves time.", c.note());
+        assertEquals("Caching keeps answers close, wrapped as authors write.\n\n- first point\n- second point", c.note());
         assertEquals(List.of(new WebLink("What is caching?", "https://example.org/a"),
                 new WebLink("Caching in 5 minutes", "https://example.org/v"),
                 new WebLink("Plain link", "https://example.org/p"), new WebLink("A badge", "https://example.org/b")),
