@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * {@code crossmap bench import}: imports a generated outline of N topics (default 100,000) as Markdown
- * (headings over nested bullets, some with hours) and as OPML, through {@link Importer#importBytes}, the path
+ * (headings over nested bullets, some with hours), as OPML and as roadmap.sh JSON, through {@link Importer#importBytes}, the path
  * File &gt; Open takes. Target: under 1 s for 100,000 topics.
  */
 final class ImportBench implements Benchmark {
@@ -28,7 +28,7 @@ final class ImportBench implements Benchmark {
 
     @Override
     public String summary() {
-        return "import a generated outline as Markdown and as OPML (target: under 1 s for 100,000 topics)";
+        return "import a generated outline as Markdown, OPML and roadmap.sh JSON (target: under 1 s for 100,000 topics)";
     }
 
     @Override
@@ -37,6 +37,7 @@ final class ImportBench implements Benchmark {
         long baseline = BenchCommand.usedHeapMb();
         ImportResult md = measure("markdown", "generated.md", outline.markdown(), size, rounds, out);
         ImportResult opml = measure("opml", "generated.opml", outline.opml(), size, rounds, out);
+        measure("roadmap.sh", "generated.json", GeneratedRoadmapSh.editor(size), size, rounds, out);
         long held = BenchCommand.usedHeapMb();
         out.printf(Locale.ROOT, "heap: %d MB in use holding both imported roadmaps (%d MB before; %d + %d topics)%n", held,
                 baseline, md.roadmap().size(), opml.roadmap().size());

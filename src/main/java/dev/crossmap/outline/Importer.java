@@ -25,7 +25,7 @@ public final class Importer {
 
     /** An importer with every reader Crossmap knows. */
     public Importer() {
-        this(List.of(new OpmlReader(), new FreeplaneReader(), new MarkdownReader()));
+        this(List.of(new OpmlReader(), new FreeplaneReader(), new RoadmapShReader(), new MarkdownReader()));
     }
 
     /** An importer with these readers, asked in order; the last one that accepts anything is the fallback. */
@@ -51,7 +51,8 @@ public final class Importer {
         } catch (IOException | OutOfMemoryError e) {
             throw new ImportException(file.toString(), 0, "cannot be read (" + e.getMessage() + ")");
         }
-        return importBytes(name, bytes);
+        // A roadmap.sh file's content/ folder travels inside its text, so workspaces keep it.
+        return importBytes(name, RoadmapShContent.embedBeside(file, bytes));
     }
 
     /** Reads bytes that came from a file called {@code fileName}. */

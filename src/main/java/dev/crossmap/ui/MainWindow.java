@@ -816,7 +816,7 @@ final class MainWindow implements MapPane.Host {
         fc.setTitle(title);
         fc.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Roadmaps and workspaces", "*.md", "*.markdown", "*.txt", "*.opml", "*.mm",
-                        "*" + WorkspaceFile.EXTENSION),
+                        "*.json", "*" + WorkspaceFile.EXTENSION),
                 new FileChooser.ExtensionFilter("All files", "*"));
         return fc;
     }
