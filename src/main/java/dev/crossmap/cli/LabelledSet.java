@@ -58,7 +58,8 @@ record LabelledSet(List<LabelledFile> files) {
             Map<Integer, List<String>> lines = parse(labels);
             Path source = sourceDir.resolve(p[2]);
             if (Files.exists(source)) {
-                List<String> text = Files.readAllLines(source, StandardCharsets.UTF_8);
+                // Lenient decoding: only ASCII link syntax is looked for, and some roadmaps are not UTF-8.
+                List<String> text = List.of(new String(Files.readAllBytes(source), StandardCharsets.UTF_8).split("\r\n|\r|\n", -1));
                 lines.keySet().removeIf(at -> at <= text.size() && TOC.matcher(text.get(at - 1)).matches());
             }
             files.add(new LabelledFile(p[2], source, p[0], p[1], lines));

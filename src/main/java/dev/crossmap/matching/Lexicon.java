@@ -43,6 +43,30 @@ final class Lexicon {
     private final Map<String, String> initialText = new HashMap<>();
     private final Map<String, Integer> wordCount = new HashMap<>();
     private Map<String, String> typos = Map.of();
+    private final Set<String> categories = new HashSet<>();
+
+    /**
+     * Learns the heads one roadmap repeats before a colon or dash ("Code - …", "Containers - …",
+     * "Ejercicios: …"): three or more lines sharing a head make it a category that names no concept itself.
+     */
+    void learnHeads(List<String> heads) {
+        Map<String, Integer> count = new HashMap<>();
+        for (String h : heads) {
+            if (!h.isEmpty()) {
+                count.merge(h, 1, Integer::sum);
+            }
+        }
+        count.forEach((h, n) -> {
+            if (n >= 3) {
+                categories.add(h);
+            }
+        });
+    }
+
+    /** Whether a head is a category of its roadmap. */
+    boolean isCategory(String head) {
+        return categories.contains(head.strip().toLowerCase(Locale.ROOT));
+    }
 
     /** Reads a label in the first pass: its words, its definitions and its initials. */
     void learn(String cleanLabel, String where, Vocabulary vocabulary) {

@@ -146,9 +146,15 @@ public final class Matcher {
         // First pass: what the atlas itself defines (abbreviations, initials) and which words are typos.
         Lexicon lexicon = new Lexicon();
         for (Roadmap r : roadmaps) {
+            List<String> heads = new ArrayList<>();
             for (Topic t : r.topics()) {
                 lexicon.learn(Normaliser.clean(t.label()), r.name() + ":" + t.line(), vocabulary);
+                if (t.label().indexOf(':') >= 0 || t.label().indexOf(" - ") >= 0 || t.label().indexOf(" \u2013 ") >= 0
+                        || t.label().indexOf(" \u2014 ") >= 0) {
+                    heads.add(Normaliser.headOf(t.label()));
+                }
             }
+            lexicon.learnHeads(heads);
         }
         lexicon.settle();
         List<Entry> entries = new ArrayList<>();
@@ -186,7 +192,7 @@ public final class Matcher {
                 }
                 Reading reading = readings.get(t);
                 if (settings.mentions()) {
-                    reading = withMentions(t, reading, lexicon, mentions);
+                    reading = withMentions(r, t, reading, lexicon, mentions, readings);
                 }
                 Set<String> keys = new HashSet<>();
                 reading.whole().ifPresent(w -> {
@@ -211,21 +217,59 @@ public final class Matcher {
      * A longer line also names the concepts the atlas names on their own ("Using lists to store data" names
      * lists); a short name ("API design") is a concept of its own, not a mention of "API".
      */
-    private Reading withMentions(Topic t, Reading reading, Lexicon lexicon, Mentions mentions) {
+    private Reading withMentions(Roadmap r, Topic t, Reading reading, Lexicon lexicon, Mentions mentions,
+                                 Map<Topic, Reading> readings) {
         List<String> stems = normaliser.contentStems(t.label(), lexicon);
-        if (stems.size() < settings.mentionMinWords() && !(stems.size() >= 2 && normaliser.isPhrase(t.label()))) {
+        if (stems.size() < 2) {
             return reading;
         }
         Set<String> have = new HashSet<>();
         reading.whole().ifPresent(w -> have.add(w.key()));
         reading.parts().forEach(p -> have.add(p.key()));
         List<Term> parts = new ArrayList<>(reading.parts());
-        for (Term m : mentions.find(stems, settings.mentionSingleWords(), Atlas.plain(t.label()))) {
-            if (have.add(m.key())) {
-                parts.add(m);
+        String shown = Atlas.plain(t.label());
+        // Under a heading that names the concept, a line that names it too is about it: "Learn Git by
+        // Atlassian" under "Git". That context settles even a one-word name.
+        // (A subtopic under "Loops" that says "for loop" is narrower; a linked resource is about its heading.)
+        boolean resource = t.sourceText().contains("](http") || !t.meta().links().isEmpty();
+        Set<String> above = resource ? ancestorKeys(r, t, readings) : Set.of();
+        if (!above.isEmpty()) {
+            for (Term m : mentions.find(stems, true, shown)) {
+                if (above.contains(m.key()) && have.add(m.key())) {
+                    parts.add(m);
+                }
+            }
+        }
+        // Otherwise only a phrase ("Using X to …", a question) mentions concepts, and only before a word that
+        // starts its context ("… in machine learning", "… for beginners"); a name ("Kubernetes configuration
+        // management") is a concept of its own, however long.
+        if (stems.size() >= settings.mentionMinWords() && normaliser.isPhrase(t.label())) {
+            List<String> topical = normaliser.contentStems(Normaliser.beforeContext(t.label()), lexicon);
+            for (Term m : mentions.find(topical, settings.mentionSingleWords(), shown)) {
+                if (have.add(m.key())) {
+                    parts.add(m);
+                }
             }
         }
         return parts.size() == reading.parts().size() ? reading : new Reading(reading.whole(), parts);
+    }
+
+    /** The concept keys of a topic's three nearest ancestors (the document title left out). */
+    private static Set<String> ancestorKeys(Roadmap r, Topic t, Map<Topic, Reading> readings) {
+        Set<String> out = new HashSet<>();
+        Topic at = t;
+        for (int up = 0; up < 3 && at.parent() != null; up++) {
+            at = r.topic(at.parent()).orElse(null);
+            if (at == null) {
+                break;
+            }
+            Reading rd = readings.get(at);
+            if (rd != null) {
+                rd.whole().ifPresent(w -> out.add(w.key()));
+                rd.parts().forEach(p -> out.add(p.key()));
+            }
+        }
+        return out;
     }
 
     /**

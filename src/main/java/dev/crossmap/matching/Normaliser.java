@@ -23,12 +23,14 @@ final class Normaliser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPAN = Pattern.compile(
             "\\(\\s*(?:weeks?|months?|days?|years?)\\s+\\d+[^)]*\\)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:\\d+\\.)+\\d*\\s+");
+    private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:(?:\\d+\\.)+\\d*\\s+|\\d+(?:\\.\\d+)*\\s*[-\u2013\u2014)]\\s+)");
     /** "Phase 4", "Week 3", "Month 1-2": a step of a plan, not a concept. */
     private static final Pattern STEP = Pattern.compile(
             "^(?:[A-Za-z]+\\s+)?(?i:phase|weeks?|months?|step|part|stage|level|module|chapter|days?|section|track|unit|"
                     + "lesson|lecture|semester|milestone|tier|sprint|round|session|block|quarter|year)\\s*"
-                    + "(?:[0-9]+|(?i:[ivx]+)\\b|[A-Z]\\b)(?:\\s*[-–]\\s*[0-9]+)?[^A-Za-z0-9(]*");
+                    + "(?:[0-9]+|(?i:[ivx]+)\\b|[A-Z]\\b)(?:\\s*[-–]\\s*[0-9]+)?[^A-Za-z0-9(]*"
+                    // any language: one word and a number before a separator ("Lección 3 - ", "Módulo 2: ")
+                    + "|^\\p{L}+\\s+\\d+(?:\\.\\d+)*\\s*[-\u2013\u2014:.]\\s+");
     /** A duration or a count with its unit ("3-4 months", "10 h", "25%"): metadata, never a concept. */
     private static final Pattern DURATION = Pattern.compile(
             "^[~≈]?\\s*\\d+(?:[.,]\\d+)?(?:\\s*[-–]\\s*\\d+(?:[.,]\\d+)?)?\\s*(?:%|h|hrs?|hours?|min|mins|minutes?|days?|"
@@ -148,10 +150,36 @@ final class Normaliser {
         return !core.isBlank() && isStructural(core);
     }
 
+    /** Words that make a line a phrase with structure ("Using lists to store data") rather than a name. */
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("to", "for", "with", "of", "in", "on",
+            "as", "using", "use", "from", "into", "by", "via", "how", "what", "why", "when", "which", "is", "are");
+
+    /** A word that starts the context of a phrase: what follows it is where or for whom, not what. */
+    private static final Pattern CONTEXT = Pattern.compile("\\s(?:in|for|with|on|at|within|across|inside)\\s",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The part of a line before its context: "Bias-variance trade-off" of "… in machine learning". */
+    static String beforeContext(String label) {
+        String text = clean(label);
+        java.util.regex.Matcher m = CONTEXT.matcher(text);
+        return m.find() && m.start() > 0 ? text.substring(0, m.start()) : text;
+    }
+
+    /**
+     * The words before a line's first ':' or spaced dash ("Code" of "2.1 Code - Python Fundamentals"), lower-cased,
+     * or "" when it has none; a head many lines of one roadmap share is a category, not a concept.
+     */
+    static String headOf(String label) {
+        String text = STEP.matcher(clean(label)).replaceFirst("").strip();
+        int colon = topLevelColon(text);
+        return colon > 0 && !text.contains("://") ? text.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT) : "";
+    }
+
     /** Whether a line reads as a phrase with structure ("Using lists to store data") rather than a name. */
     boolean isPhrase(String label) {
         for (String w : WordForms.words(clean(label))) {
-            if (vocabulary.isStopword(forms.stem(w))) {
+            // A line in Chinese or Japanese is read as a phrase: its names are the Latin words inside it.
+            if (CONNECTORS.contains(w) || WordForms.isCjk(w.charAt(0))) {
                 return true;
             }
         }
@@ -176,7 +204,7 @@ final class Normaliser {
         if (colon >= 0 && !text.contains("://")) {
             String head = text.substring(0, colon).strip();
             String rest = text.substring(colon + 1).strip();
-            if (step && head.isEmpty() || isStructural(head)) {
+            if (step && head.isEmpty() || isStructural(head) || lexicon.isCategory(head)) {
                 return rest.isEmpty() ? Reading.NONE : readText(rest);
             }
             if (rest.isEmpty()) {
@@ -184,9 +212,16 @@ final class Normaliser {
             }
             // "Indexing: B-Tree, Hash": the head is the topic, the list after it its parts.
             Reading h = readText(head);
+            if (h.isEmpty()) {
+                return readText(rest); // "Lección 3 - Variables", "Example: a dictionary for polynomials"
+            }
             List<Term> parts = new ArrayList<>(h.parts());
-            for (String p : split(withoutAsides(rest))) {
-                part(p).ifPresent(parts::add);
+            List<String> listed = split(withoutAsides(rest));
+            // After the name, a list of short names is its parts; anything longer describes it.
+            if (listed.stream().allMatch(this::isShortName)) {
+                for (String p : listed) {
+                    part(p).ifPresent(parts::add);
+                }
             }
             List<Term> asideTerms = new ArrayList<>(h.asides());
             for (String aside : asides(rest)) {
@@ -199,7 +234,10 @@ final class Normaliser {
         return readText(text);
     }
 
-    /** The first ':' outside parentheses, or -1. */
+    /**
+     * The first ':' outside parentheses, or a spaced dash (" - ", " – ", " — ") that separates a name from
+     * what follows it ("Operating System - Linux Fundamentals"); -1 when there is none.
+     */
     private static int topLevelColon(String text) {
         int depth = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -208,7 +246,8 @@ final class Normaliser {
                 depth++;
             } else if (c == ')') {
                 depth = Math.max(0, depth - 1);
-            } else if (c == ':' && depth == 0) {
+            } else if (depth == 0 && (c == ':' || (c == '-' || c == '\u2013' || c == '\u2014') && i > 0
+                    && i + 1 < text.length() && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ')) {
                 return i;
             }
         }
@@ -253,9 +292,16 @@ final class Normaliser {
             parts.addAll(sides(core));
         } else {
             List<String> pieces = split(core);
-            if (pieces.size() >= 2) {
+            // A list of names ("Sessions, cookies, JWT"), not a title with an "and" in it ("Signal and the noise
+            // of big data / Book"): every piece is a short name.
+            if (pieces.size() >= 2 && pieces.stream().allMatch(this::isShortName)) {
                 for (String p : pieces) {
                     part(p).ifPresent(parts::add);
+                }
+                // "Algebra and topology" is two concepts read together, not the one "algebraic topology" names.
+                if (whole.isPresent() && parts.size() >= 2) {
+                    Term w = whole.get();
+                    whole = Optional.of(new Term(w.text(), "&: " + w.key(), w.stems(), false, w.notes()));
                 }
             }
         }
@@ -273,6 +319,11 @@ final class Normaliser {
         List<String> out = new ArrayList<>(list);
         out.remove(item);
         return out;
+    }
+
+    /** At most three content words: a name, not a description. */
+    private boolean isShortName(String text) {
+        return stems(text, new ArrayList<>()).size() <= 3;
     }
 
     /** A part of a compound label: a term unless it only organises, is all noise, or is an abbreviation. */
@@ -398,7 +449,12 @@ final class Normaliser {
     }
 
     private boolean isStructural(String text) {
-        return vocabulary.isStructural(forms.stems(text));
+        List<String> stems = new ArrayList<>(forms.stems(text));
+        if (vocabulary.isStructural(stems)) {
+            return true;
+        }
+        stems.removeIf(vocabulary::isStopword); // "With examples" organises as "Examples" does
+        return !stems.isEmpty() && vocabulary.isStructural(stems);
     }
 
     /** One term, or nothing when the text is generic, empty or a sentence. */
@@ -428,8 +484,8 @@ final class Normaliser {
             notes.clear();
         }
         List<String> s = stems(text, notes);
-        if (s.isEmpty() || s.size() > MAX_STEMS) {
-            return Optional.empty();
+        if (s.isEmpty() || s.size() > MAX_STEMS || isAllNoise(s)) {
+            return Optional.empty(); // "Overview", "Fundamentals": how deep, not what
         }
         String key = Vocabulary.key(s);
         if (vocabulary.isGeneric(key)) {

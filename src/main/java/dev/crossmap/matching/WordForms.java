@@ -24,9 +24,17 @@ final class WordForms {
         int n = text.length();
         StringBuilder w = new StringBuilder();
         int i = 0;
+        boolean wordIsCjk = false;
         while (i < n) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
+                // Chinese and Japanese are written without spaces: "Redis和Memcached" is three words, not one.
+                boolean cjk = isCjk(c);
+                if (w.length() > 0 && cjk != wordIsCjk) {
+                    out.add(w.toString());
+                    w.setLength(0);
+                }
+                wordIsCjk = cjk;
                 w.append(Character.toLowerCase(c));
                 i++;
             } else if (c == '+' && w.length() > 0) {
@@ -45,6 +53,15 @@ final class WordForms {
             out.add(w.toString());
         }
         return out;
+    }
+
+    /** Whether a character is written in a script without spaces between words (Han, kana, Hangul). */
+    static boolean isCjk(char c) {
+        Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
+        return b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS || b == Character.UnicodeBlock.HIRAGANA
+                || b == Character.UnicodeBlock.KATAKANA || b == Character.UnicodeBlock.HANGUL_SYLLABLES
+                || b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A
+                || b == Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS;
     }
 
     /** Keeps a word whole: the stemmer reads "observability" as "observ", the stem of "observer" too. */
