@@ -177,4 +177,45 @@ class ConceptsPaneTest extends FxRobot {
         assertTrue(lookup("#confirmLink").queryAs(Button.class).isDisabled(), "nothing left to confirm");
         assertFalse(lookup("#rejectLink").queryAs(Button.class).isDisabled(), "but it can still be rejected");
     }
+
+    @SuppressWarnings("unchecked")
+    private ListView<dev.crossmap.model.Suggestion> suggestions() {
+        return lookup("#suggestionList").queryAs(ListView.class);
+    }
+
+    @Test
+    void aSuggestionConfirmedJoinsItsPlacesAndOneRejectedIsNeverOfferedAgainUntilUndo() {
+        javafx.scene.control.Tab tab = lookup("#conceptTabs").queryAs(javafx.scene.control.TabPane.class).getTabs().get(1);
+        int offered = suggestions().getItems().size();
+        assertTrue(offered > 0, "the bundled roadmaps have pairs just below the line");
+        assertEquals("Suggestions (" + offered + ")", tab.getText());
+        interact(() -> tab.getTabPane().getSelectionModel().select(tab));
+        dev.crossmap.model.Suggestion best = suggestions().getItems().get(0);
+        assertTrue(suggestions().getItems().stream().allMatch(s -> s.score() <= best.score()), "best first");
+        assertTrue(lookup("#confirmSuggestion").queryAs(Button.class).isDisabled(), "nothing chosen yet");
+
+        clickOn(cellWithText("#suggestionList .list-cell", ""));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(best, suggestions().getSelectionModel().getSelectedItem());
+        assertFalse(jumps.isEmpty(), "choosing a suggestion shows its first place on the map");
+        clickOn("#confirmSuggestion");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(steps.get(steps.size() - 1).description().startsWith("confirm suggestion "));
+        assertFalse(suggestions().getItems().contains(best), "a confirmed pair is no longer a suggestion");
+        Atlas after = matcher.match(ws.roadmaps(), ws.decisions());
+        assertEquals(after.conceptOf(best.a()).orElseThrow(), after.conceptOf(best.b()).orElseThrow(),
+                "confirmed: one concept");
+
+        dev.crossmap.model.Suggestion next = suggestions().getItems().get(0);
+        interact(() -> suggestions().getSelectionModel().select(next));
+        clickOn("#rejectSuggestion");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(suggestions().getItems().contains(next), "a rejected pair is not offered again");
+        assertEquals(offered - 2, suggestions().getItems().size());
+        interact(() -> {
+            history.undo();
+            rematch();
+        });
+        assertTrue(suggestions().getItems().contains(next), "undo offers it again");
+    }
 }
