@@ -200,12 +200,18 @@ public final class Matcher {
                     entries.add(new Entry(entries.size(), t.id(), t, r, w));
                 });
                 int n = 0;
+                String shown = Atlas.plain(t.label());
                 for (Term part : reading.parts()) {
                     n++;
                     if (keys.add(part.key())) {
                         Facet f = new Facet(Facet.idOf(t.id(), n), t.id(), part.text());
                         facets.add(f);
-                        entries.add(new Entry(entries.size(), f.id(), t, r, part));
+                        // The evidence a link shows: "names 'B-trees' (part of 'Storage engines (B-trees, …)')".
+                        Term named = part.notes().isEmpty() && !shown.equals(part.text())
+                                ? new Term(part.text(), part.key(), part.stems(), part.comparison(),
+                                        List.of("names '" + part.text() + "' (part of '" + shown + "')"))
+                                : part;
+                        entries.add(new Entry(entries.size(), f.id(), t, r, named));
                     }
                 }
             }

@@ -77,6 +77,8 @@ class EvidenceTest {
         Atlas atlas = match("- Caching (Redis, CDN)\n- Databases\n", "- Redis\n- Content delivery\n  - CDN\n");
         assertEquals(Set.of("a.md:Caching (Redis, CDN)", "b.md:Redis"), placesWith(atlas, "b.md", "Redis"));
         assertEquals(Set.of("a.md:Caching (Redis, CDN)", "b.md:CDN"), placesWith(atlas, "b.md", "CDN"));
+        assertTrue(reasons(atlas, "b.md", "Redis").contains("names 'Redis' (part of 'Caching (Redis, CDN)')"),
+                reasons(atlas, "b.md", "Redis"));
     }
 
     @Test
