@@ -15,12 +15,12 @@ import java.util.zip.ZipOutputStream;
  * {@code .xmind} files written by the tests, in both formats: XMind 2020+ ({@code content.json}) and
  * XMind 8 ({@code content.xml}). No XMind file by anyone else is kept in the project.
  */
-final class XmindFiles {
+public final class XmindFiles {
     private XmindFiles() {
     }
 
     /** A topic as the author drew it. */
-    static final class T {
+    public static final class T {
         final String title;
         String id;
         String note;
@@ -32,61 +32,61 @@ final class XmindFiles {
         final List<T> attached = new ArrayList<>();
         final List<T> detached = new ArrayList<>();
 
-        T(String title, T... children) {
+        public T(String title, T... children) {
             this.title = title;
             attached.addAll(List.of(children));
         }
 
-        T id(String v) {
+        public T id(String v) {
             id = v;
             return this;
         }
 
-        T note(String v) {
+        public T note(String v) {
             note = v;
             return this;
         }
 
-        T htmlNote(String v) {
+        public T htmlNote(String v) {
             htmlNote = v;
             return this;
         }
 
-        T href(String v) {
+        public T href(String v) {
             href = v;
             return this;
         }
 
-        T folded() {
+        public T folded() {
             folded = true;
             return this;
         }
 
-        T labels(String... v) {
+        public T labels(String... v) {
             labels.addAll(List.of(v));
             return this;
         }
 
-        T markers(String... v) {
+        public T markers(String... v) {
             markers.addAll(List.of(v));
             return this;
         }
 
-        T floating(T... v) {
+        public T floating(T... v) {
             detached.addAll(List.of(v));
             return this;
         }
     }
 
     /** A sheet: its title, central topic and the relationships drawn on it. */
-    record Sheet(String title, T root, List<String[]> relationships) {
-        Sheet(String title, T root) {
+    public record Sheet(String title, T root, List<String[]> relationships) {
+        public Sheet(String title, T root) {
             this(title, root, List.of());
         }
     }
 
     /** The {@code content.json} of these sheets. */
-    static String json(Sheet... sheets) {
+    public static String json(Sheet... sheets) {
         StringBuilder sb = new StringBuilder("[");
         for (int i = 0; i < sheets.length; i++) {
             Sheet s = sheets[i];
@@ -154,7 +154,7 @@ final class XmindFiles {
     }
 
     /** The XMind 8 {@code content.xml} of these sheets. */
-    static String xml(Sheet... sheets) {
+    public static String xml(Sheet... sheets) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>"
                 + "<xmap-content xmlns=\"urn:xmind:xmap:xmlns:content:2.0\" xmlns:fo=\"http://www.w3.org/1999/XSL/Format\""
                 + " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
@@ -222,7 +222,7 @@ final class XmindFiles {
     }
 
     /** A chain of {@code depth} topics, each the only child of the one before, as content.json. */
-    static String deepJson(int depth) {
+    public static String deepJson(int depth) {
         StringBuilder sb = new StringBuilder("[{\"id\":\"s\",\"title\":\"Deep\",\"rootTopic\":");
         for (int i = 0; i < depth; i++) {
             sb.append("{\"id\":\"t").append(i).append("\",\"title\":\"level ").append(i).append('"');
@@ -237,7 +237,7 @@ final class XmindFiles {
     }
 
     /** The same chain as content.xml. */
-    static String deepXml(int depth) {
+    public static String deepXml(int depth) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><xmap-content version=\"2.0\"><sheet id=\"s\">");
         for (int i = 0; i < depth; i++) {
             sb.append("<topic id=\"t").append(i).append("\"><title>level ").append(i).append("</title>");
@@ -252,7 +252,7 @@ final class XmindFiles {
     }
 
     /** A zip of these entries, in order (text entries as UTF-8). */
-    static byte[] zip(Map<String, ?> entries) {
+    public static byte[] zip(Map<String, ?> entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, ?> e : entries.entrySet()) {
@@ -268,7 +268,7 @@ final class XmindFiles {
     }
 
     /** An XMind 2020+ file: content.json, the manifest and metadata XMind writes beside it. */
-    static byte[] zen(String contentJson) {
+    public static byte[] zen(String contentJson) {
         Map<String, Object> entries = new LinkedHashMap<>();
         entries.put("content.json", contentJson);
         entries.put("metadata.json", "{\"creator\":{\"name\":\"test\"}}");
@@ -277,7 +277,7 @@ final class XmindFiles {
     }
 
     /** An XMind 8 file: content.xml and its manifest. */
-    static byte[] xmind8(String contentXml) {
+    public static byte[] xmind8(String contentXml) {
         Map<String, Object> entries = new LinkedHashMap<>();
         entries.put("content.xml", contentXml);
         entries.put("META-INF/manifest.xml", "<?xml version=\"1.0\"?><manifest xmlns=\"urn:xmind:xmap:xmlns:manifest:1.0\"/>");

@@ -18,11 +18,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** XMind files in both formats read as their author drew them: one roadmap per sheet, nothing dropped. */
-class XmindReaderTest {
+public class XmindReaderTest {
     private final Importer importer = new Importer();
 
     /** A study plan with every kind of thing XMind keeps on a topic. */
-    static Sheet plan() {
+    public static Sheet plan() {
         T sql = new T("SQL joins").id("sql").markers("task-done", "priority-1").labels("core", "databases")
                 .note("Inner, outer,\ncross.");
         T idx = new T("Indexes  and\nB-trees").id("idx").markers("task-half").href("https://use-the-index-luke.com");
