@@ -3,15 +3,20 @@ package dev.crossmap.cli;
 import dev.crossmap.outline.ImportException;
 import dev.crossmap.outline.ImportResult;
 import dev.crossmap.outline.Importer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /**
  * {@code crossmap bench import}: imports a generated outline of N topics (default 100,000) as Markdown
- * (headings over nested bullets, some with hours), as OPML and as roadmap.sh JSON, through {@link Importer#importBytes}, the path
- * File &gt; Open takes. Target: under 1 s for 100,000 topics.
+ * (headings over nested bullets, some with hours), as OPML, as roadmap.sh JSON and as an XMind file (a zip of
+ * content.json), through {@link Importer#importBytes}, the path File &gt; Open takes. Target: under 1 s for 100,000 topics.
  */
 final class ImportBench implements Benchmark {
     private static final List<String> SUBJECTS = List.of("PostgreSQL indexing", "HTTP caching headers",
@@ -28,7 +33,7 @@ final class ImportBench implements Benchmark {
 
     @Override
     public String summary() {
-        return "import a generated outline as Markdown, OPML and roadmap.sh JSON (target: under 1 s for 100,000 topics)";
+        return "import a generated outline as Markdown, OPML, roadmap.sh JSON and XMind (target: under 1 s for 100,000 topics)";
     }
 
     @Override
@@ -38,9 +43,10 @@ final class ImportBench implements Benchmark {
         ImportResult md = measure("markdown", "generated.md", outline.markdown(), size, rounds, out);
         ImportResult opml = measure("opml", "generated.opml", outline.opml(), size, rounds, out);
         measure("roadmap.sh", "generated.json", GeneratedRoadmapSh.editor(size), size, rounds, out);
+        ImportResult xmind = measure("xmind", "generated.xmind", outline.xmind(), size, rounds, out);
         long held = BenchCommand.usedHeapMb();
-        out.printf(Locale.ROOT, "heap: %d MB in use holding both imported roadmaps (%d MB before; %d + %d topics)%n", held,
-                baseline, md.roadmap().size(), opml.roadmap().size());
+        out.printf(Locale.ROOT, "heap: %d MB in use holding the three imported roadmaps (%d MB before; %d + %d + %d topics)%n",
+                held, baseline, md.roadmap().size(), opml.roadmap().size(), xmind.roadmap().size());
     }
 
     private static ImportResult measure(String format, String fileName, byte[] bytes, int size, int rounds,
@@ -64,8 +70,8 @@ final class ImportBench implements Benchmark {
         return first;
     }
 
-    /** The same tree written both ways, so the two figures compare readers, not inputs. */
-    record Outline(byte[] markdown, byte[] opml) {
+    /** The same tree written three ways, so the figures compare readers, not inputs. */
+    record Outline(byte[] markdown, byte[] opml, byte[] xmind) {
     }
 
     /**
@@ -77,6 +83,8 @@ final class ImportBench implements Benchmark {
         StringBuilder opml = new StringBuilder(size * 64);
         opml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n<head><title>Generated study plan"
                 + "</title></head>\n<body>\n");
+        StringBuilder json = new StringBuilder(size * 80);
+        json.append("[{\"id\":\"sheet\",\"class\":\"sheet\",\"title\":\"Sheet 1\",\"rootTopic\":");
         // Depth of the innermost <outline> still open (-1: none), closed as the next topic needs.
         int openDepth = -1;
         int phase = 0;
@@ -108,6 +116,7 @@ final class ImportBench implements Benchmark {
                 md.append("  ".repeat(level)).append("- ").append(label).append('\n');
                 bullet++;
             }
+            openJsonTopic(json, n, label, depth, openDepth);
             while (openDepth >= depth) {
                 opml.append("</outline>\n");
                 openDepth--;
@@ -116,11 +125,52 @@ final class ImportBench implements Benchmark {
             opml.append('\n');
             openDepth = depth;
         }
+        closeJsonTopics(json, openDepth, 0);
+        json.append("}]");
         while (openDepth-- >= 0) {
             opml.append("</outline>\n");
         }
         opml.append("</body>\n</opml>\n");
         return new Outline(md.toString().getBytes(StandardCharsets.UTF_8),
-                opml.toString().getBytes(StandardCharsets.UTF_8));
+                opml.toString().getBytes(StandardCharsets.UTF_8), xmind(json.toString()));
+    }
+
+    /** Starts topic {@code n} at {@code depth} in content.json, closing or opening its elders' child lists first. */
+    private static void openJsonTopic(StringBuilder json, int n, String label, int depth, int openDepth) {
+        if (n > 0 && depth == openDepth + 1) {
+            json.append(",\"children\":{\"attached\":[");
+        } else if (n > 0) {
+            closeJsonTopics(json, openDepth, depth);
+            json.append(',');
+        }
+        json.append("{\"id\":\"t").append(n).append("\",\"title\":\"").append(label).append('"');
+        if (n % 5 == 0) {
+            json.append(",\"markers\":[{\"markerId\":\"task-done\"}],\"labels\":[\"core\"]");
+        }
+    }
+
+    /** Closes the open topics from {@code from} up to and including depth {@code to}. */
+    private static void closeJsonTopics(StringBuilder json, int from, int to) {
+        json.append('}');
+        for (int level = from - 1; level >= to; level--) {
+            json.append("]}}");
+        }
+    }
+
+    /** An .xmind file holding this content.json, as XMind writes it (with its metadata and manifest). */
+    private static byte[] xmind(String contentJson) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(contentJson.length() / 8);
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("content.json"));
+            zip.write(contentJson.getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("metadata.json"));
+            zip.write("{\"creator\":{\"name\":\"crossmap bench\"}}".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("manifest.json"));
+            zip.write("{\"file-entries\":{\"content.json\":{},\"metadata.json\":{}}}".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 }

@@ -45,9 +45,10 @@ final class Inputs {
             for (int i = 2; !taken.add(name); i++) {
                 name = base + " (" + i + ")";
             }
-            ImportResult r = importer.importFile(f, name);
-            ws.addRoadmap(r.roadmap());
-            warnings.addAll(r.warnings());
+            for (ImportResult r : importer.importFileAll(f, name)) {
+                ws.addRoadmap(r.roadmap());
+                warnings.addAll(r.warnings());
+            }
         }
         return new WorkspaceFile.Loaded(ws, warnings);
     }

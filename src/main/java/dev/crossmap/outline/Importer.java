@@ -21,11 +21,15 @@ public final class Importer {
             "middle-python-developer-plan.md",
             "backend-engineering-mastery.md");
 
+    private static final XmindReader XMIND = new XmindReader();
+    private static final String NOT_A_FORMAT = "not a format Crossmap reads (Markdown, text outline, OPML, Freeplane, XMind)";
+    /** Largest .xmind file read; its entries are bounded again once inflated. */
+    private static final long MAX_ZIP_BYTES = 256L << 20;
     private final List<OutlineReader> readers;
 
     /** An importer with every reader Crossmap knows. */
     public Importer() {
-        this(List.of(new OpmlReader(), new FreeplaneReader(), new RoadmapShReader(), new MarkdownReader()));
+        this(List.of(new OpmlReader(), new FreeplaneReader(), XMIND, new RoadmapShReader(), new MarkdownReader()));
     }
 
     /** An importer with these readers, asked in order; the last one that accepts anything is the fallback. */
@@ -55,15 +59,65 @@ public final class Importer {
         return importBytes(name, RoadmapShContent.embedBeside(file, bytes));
     }
 
-    /** Reads bytes that came from a file called {@code fileName}. */
+    /**
+     * Reads a file that may hold several roadmaps (an XMind file has one per sheet); any other file gives
+     * the one roadmap {@link #importFile(Path, String)} reads.
+     */
+    public List<ImportResult> importFileAll(Path file, String name) throws ImportException {
+        if (!startsLikeZip(file)) {
+            return List.of(importFile(file, name));
+        }
+        try {
+            if (Files.size(file) > MAX_ZIP_BYTES) {
+                throw new ImportException(file.toString(), 0, "a zip over " + (MAX_ZIP_BYTES >> 20) + " MB; refused");
+            }
+            return importBytesAll(name, Files.readAllBytes(file));
+        } catch (IOException | OutOfMemoryError e) {
+            throw new ImportException(file.toString(), 0, "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Reads bytes that may hold several roadmaps (see {@link #importFileAll}). */
+    public List<ImportResult> importBytesAll(String fileName, byte[] bytes) throws ImportException {
+        if (XmindArchive.isZip(bytes)) {
+            return XMIND.readArchive(fileName, bytes);
+        }
+        SourceText source = TextDecoder.decode(fileName, bytes);
+        for (OutlineReader reader : readers) {
+            if (reader.accepts(source)) {
+                return reader.readAll(source);
+            }
+        }
+        throw new ImportException(fileName, 0, NOT_A_FORMAT);
+    }
+
+    /** Whether two roadmap names came from the same file: equal, or {@code name} is one sheet of {@code file}. */
+    public static boolean sameFile(String name, String file) {
+        return name.equals(file) || name.startsWith(file + " [") && name.endsWith("]");
+    }
+
+    /** A file's first bytes say zip; unreadable files are left to {@link #importFile} to report. */
+    private static boolean startsLikeZip(Path file) {
+        byte[] head = new byte[4];
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(head, 0, 4) == 4 && XmindArchive.isZip(head);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Reads bytes that came from a file called {@code fileName}; of an XMind file, its first sheet. */
     public ImportResult importBytes(String fileName, byte[] bytes) throws ImportException {
+        if (XmindArchive.isZip(bytes)) {
+            return XmindReader.first(fileName, XMIND.readArchive(fileName, bytes));
+        }
         SourceText source = TextDecoder.decode(fileName, bytes);
         for (OutlineReader reader : readers) {
             if (reader.accepts(source)) {
                 return reader.read(source);
             }
         }
-        throw new ImportException(fileName, 0, "not a format Crossmap reads (Markdown, text outline, OPML, Freeplane)");
+        throw new ImportException(fileName, 0, NOT_A_FORMAT);
     }
 
     /** Reads one of the {@link #BUNDLED} roadmaps shipped inside the app. */

@@ -102,6 +102,11 @@ public final class OutlineBuilder {
         labels.set(topic, label);
     }
 
+    /** Sets the progress the file records for a topic (XMind keeps its task marker after the title). */
+    public void setChecked(int topic, Optional<Progress> checked) {
+        checks.set(topic, checked == null ? Optional.empty() : checked);
+    }
+
     /** Records a warning at a 1-based line (0 for the whole file). */
     public void warn(int line, String message) {
         warnings.add(new ImportWarning(fileName, line, message));

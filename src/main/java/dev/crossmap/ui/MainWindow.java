@@ -214,7 +214,7 @@ final class MainWindow implements MapPane.Host {
         Workspace target = ws;
         Set<String> taken = new HashSet<>();
         target.roadmaps().forEach(r -> taken.add(r.name()));
-        List<Path> again = files.stream().filter(f -> f.getFileName() != null && taken.contains(f.getFileName().toString())).toList();
+        List<Path> again = files.stream().filter(f -> f.getFileName() != null && isTaken(taken, f.getFileName().toString())).toList();
         boolean replace = !again.isEmpty() && askReplace(again);
         List<Path> replacing = replace ? again : List.of();
         List<Path> adding = files.stream().filter(f -> !replacing.contains(f)).toList();
@@ -223,7 +223,7 @@ final class MainWindow implements MapPane.Host {
             List<ImportResult> added = importEach(adding, names);
             List<ImportResult> replaced = new ArrayList<>();
             for (Path f : replacing) {
-                replaced.add(importer.importFile(f, f.getFileName().toString()));
+                replaced.addAll(importer.importFileAll(f, f.getFileName().toString()));
             }
             return List.of(added, replaced);
         }, results -> {
@@ -656,9 +656,14 @@ final class MainWindow implements MapPane.Host {
     private List<ImportResult> importEach(List<Path> files, List<String> names) throws ImportException {
         List<ImportResult> results = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            results.add(importer.importFile(files.get(i), names.get(i)));
+            results.addAll(importer.importFileAll(files.get(i), names.get(i)));
         }
         return results;
+    }
+
+    /** Whether a roadmap of that file is open (an XMind file's sheets are named "file [sheet]"). */
+    private static boolean isTaken(Set<String> taken, String fileName) {
+        return taken.stream().anyMatch(t -> Importer.sameFile(t, fileName));
     }
 
     /** Roadmap names for files: the file name, or "name (2)" when that name is taken. */
@@ -667,7 +672,7 @@ final class MainWindow implements MapPane.Host {
         for (Path f : files) {
             String base = f.getFileName() == null ? f.toString() : f.getFileName().toString();
             String name = base;
-            for (int i = 2; taken.contains(name); i++) {
+            for (int i = 2; isTaken(taken, name); i++) {
                 name = base + " (" + i + ")";
             }
             taken.add(name);
@@ -815,7 +820,7 @@ final class MainWindow implements MapPane.Host {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
         fc.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Roadmaps and workspaces", "*.md", "*.markdown", "*.txt", "*.opml", "*.mm",
+                new FileChooser.ExtensionFilter("Roadmaps and workspaces", "*.md", "*.markdown", "*.txt", "*.opml", "*.mm", "*.xmind",
                         "*.json", "*" + WorkspaceFile.EXTENSION),
                 new FileChooser.ExtensionFilter("All files", "*"));
         return fc;

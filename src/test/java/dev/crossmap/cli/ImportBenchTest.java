@@ -20,6 +20,7 @@ class ImportBenchTest {
         String text = out.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("markdown 3,000 topics"), text);
         assertTrue(text.contains("opml     3,000 topics"), text);
+        assertTrue(text.contains("xmind    3,000 topics"), text);
         assertTrue(text.contains("topics/s"), text);
     }
 }

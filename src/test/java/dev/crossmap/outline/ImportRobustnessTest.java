@@ -22,7 +22,7 @@ import net.jqwik.api.constraints.Size;
  */
 class ImportRobustnessTest {
     private static final List<byte[]> SEEDS = Corpus.everything();
-    private static final List<OutlineReader> READERS = List.of(new OpmlReader(), new FreeplaneReader(),
+    private static final List<OutlineReader> READERS = List.of(new OpmlReader(), new FreeplaneReader(), new XmindReader(),
             new MarkdownReader());
     /** Fragments that break parsers: markup starts, references, control characters, structure, mojibake. */
     private static final List<String> SHARDS = List.of("<", "&", "\u0000", ">", "\"", "'", "]]>", "<![CDATA[",
