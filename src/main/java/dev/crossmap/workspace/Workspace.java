@@ -2,6 +2,7 @@ package dev.crossmap.workspace;
 
 import dev.crossmap.model.Annotation;
 import dev.crossmap.model.Decision;
+import dev.crossmap.model.Progress;
 import dev.crossmap.model.Roadmap;
 import dev.crossmap.model.Topic;
 import dev.crossmap.model.TopicId;
@@ -59,9 +60,12 @@ public final class Workspace {
     public Workspace() {
     }
 
-    /** A workspace holding these roadmaps and nothing else. */
+    /** A workspace holding these roadmaps, with the progress their authors ticked ({@code - [x]}, task markers). */
     public Workspace(List<Roadmap> initial) {
-        initial.forEach(this::putRoadmap);
+        for (Roadmap r : initial) {
+            putRoadmap(r);
+            seedAuthorProgress(r);
+        }
     }
 
     public List<Roadmap> roadmaps() {
@@ -223,11 +227,30 @@ public final class Workspace {
         }
     }
 
-    /** Adds a roadmap; its name must not be taken (see {@link #uniqueName}). */
+    /** Adds a roadmap with the progress its author ticked; its name must not be taken (see {@link #uniqueName}). */
     public void addRoadmap(Roadmap r) {
+        addRoadmap(r, true);
+    }
+
+    /**
+     * Adds a roadmap; {@code withAuthorProgress} false when the user's own progress follows (a workspace being
+     * loaded), so a topic the user set back to "not started" stays so.
+     */
+    public void addRoadmap(Roadmap r, boolean withAuthorProgress) {
         putRoadmap(r);
+        if (withAuthorProgress) {
+            seedAuthorProgress(r);
+        }
         changed();
         listeners.forEach(WorkspaceListener::roadmapsChanged);
+    }
+
+    /** A checkbox the author ticked is the topic's progress until the user says otherwise. */
+    private void seedAuthorProgress(Roadmap r) {
+        for (Topic t : r.topics()) {
+            t.checked().filter(p -> p != Progress.NOT_STARTED && !annotations.containsKey(t.id()))
+                    .ifPresent(p -> annotations.put(t.id(), Annotation.EMPTY.withProgress(p)));
+        }
     }
 
     /**
@@ -266,6 +289,7 @@ public final class Workspace {
             }
         }
         unattached.addAll(orphans);
+        seedAuthorProgress(fresh); // a box newly ticked in the file, on a topic the user never touched
         changed();
         listeners.forEach(WorkspaceListener::roadmapsChanged);
         return orphans;

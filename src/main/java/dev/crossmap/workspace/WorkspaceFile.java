@@ -250,7 +250,7 @@ public final class WorkspaceFile {
                 throw r.error("/roadmaps/" + i + "/name", "a roadmap name used once (\"" + name + "\" is repeated)");
             }
             ImportResult imported = importer.importBytes(name, source.getBytes(StandardCharsets.UTF_8));
-            ws.addRoadmap(imported.roadmap());
+            ws.addRoadmap(imported.roadmap(), false); // the saved progress, not the author's ticks, is the truth
         }
         Map<TopicId, Annotation> annotations = new HashMap<>();
         List<Unattached> unattached = new ArrayList<>();

@@ -38,6 +38,23 @@ class WorkspaceFileTest {
     }
 
     @Test
+    void aBoxTheAuthorTickedIsDoneUntilTheUserSaysOtherwiseAndTheirAnswerIsKept(@TempDir Path dir) throws Exception {
+        Roadmap plan = importer.importBytes("plan.md", "- [x] Docker\n- [ ] Kubernetes\n- Helm\n"
+                .getBytes(StandardCharsets.UTF_8)).roadmap();
+        Workspace ws = new Workspace(List.of(plan));
+        Topic docker = plan.topics().get(0);
+        Topic kubernetes = plan.topics().get(1);
+        assertEquals(Progress.DONE, ws.annotation(docker.id()).progress(), "ticked in the file: done");
+        assertEquals(Progress.NOT_STARTED, ws.annotation(kubernetes.id()).progress());
+
+        ws.setAnnotation(docker.id(), Annotation.EMPTY); // the user un-ticks it
+        Path file = dir.resolve("plan" + WorkspaceFile.EXTENSION);
+        WorkspaceFile.save(file, ws);
+        Workspace again = WorkspaceFile.load(file, importer).workspace();
+        assertEquals(Progress.NOT_STARTED, again.annotation(docker.id()).progress(), "the user's answer, not the file's tick");
+    }
+
+    @Test
     void notesProgressTagsFoldsAndTheViewComeBackExactlyAsLeft(@TempDir Path dir) throws Exception {
         Workspace ws = bundled();
         Topic idem = topicAtLine(ws, "senior-backend-study-path.md", 100);
