@@ -41,13 +41,38 @@ final class MarkdownLine {
      * @param number       "1", "1.1", "2.1.3" for numbered items, null for bullets
      * @param contentStart index of the item's text
      */
-    record Marker(String number, int contentStart) {
+    record Marker(String number, int contentStart, String style) {
+        Marker(String number, int contentStart) {
+            this(number, contentStart, number == null ? null : "1.");
+        }
+
         /** "1.1" for "1.1.2"; null for a one-part number or a bullet. */
         String parentNumber() {
             int dot = number == null ? -1 : number.lastIndexOf('.');
             return dot < 0 ? null : number.substring(0, dot);
         }
+
+        /** Whether the marker is a kind of numbering ({@code 1)}, {@code a)}, {@code iv.}, {@code Step 3:}), not a bullet. */
+        boolean ordered() {
+            return style != null && !style.equals(BOX);
+        }
+
+        /** Whether the number is decimal ("1", "1.2"); letters and roman numerals are not. */
+        boolean decimal() {
+            return number != null && !number.isEmpty() && Character.isDigit(number.charAt(0));
+        }
     }
+
+    /** Style of a bare checkbox line ({@code [ ] item}, {@code ☐ item}). */
+    static final String BOX = "box";
+    /** Style of a stage line ({@code Step 3: Testing}, {@code Phase 2 — Databases}). */
+    static final String STAGE = "stage";
+    private static final java.util.regex.Pattern STAGE_NAME = java.util.regex.Pattern.compile(
+            "(?i)(?:step|phase|stage|part|module|week|day|month|level|chapter|lesson|unit|section|lecture|milestone|track)"
+            + "\\s+(?:\\d{1,3}|[a-z])\\b");
+    private static final java.util.regex.Pattern STAGE_LINE = java.util.regex.Pattern.compile(
+            "(?i)(?:step|phase|stage|part|module|week|day|month|level|chapter|lesson|unit|section|lecture|milestone)"
+            + "\\s+\\d{1,3}\\s*(?::|\u2014|\u2013|-|\\.)\\s+\\S.*");
 
     static Indent indent(String line) {
         int c4 = 0;
@@ -99,7 +124,7 @@ final class MarkdownLine {
             return isSpace(line.charAt(p + 1)) ? new Marker(null, skipSpaces(line, p + 1)) : null;
         }
         if (c < '0' || c > '9') {
-            return null;
+            return otherMarker(line, p);
         }
         int i = p;
         int parts = 0;
@@ -129,7 +154,53 @@ final class MarkdownLine {
         if (i < n && !isSpace(line.charAt(i))) {
             return null;
         }
-        return new Marker(number, skipSpaces(line, i));
+        // "1.1" and "1." are different levels of one numbering, so the part count is part of the style
+        String style = "1.".repeat(parts - 1) + (delimited ? "1" + line.charAt(i - 1) : "1");
+        return new Marker(number, skipSpaces(line, i), style);
+    }
+
+    /**
+     * Markers outside Markdown: letters and roman numerals ({@code a)}, {@code B.}, {@code iv)}), a stage line
+     * ({@code Step 3: Testing}, whose text keeps its stage name) and a bare checkbox ({@code [ ] item},
+     * {@code ☐ item}, {@code ✅ item}; at most twelve words, so a ticked sentence of prose stays prose).
+     */
+    private static Marker otherMarker(String line, int p) {
+        int n = line.length();
+        int i = p;
+        while (i < n && i - p < 6 && isAsciiLetter(line.charAt(i))) {
+            i++;
+        }
+        if (i > p && i + 1 < n && (line.charAt(i) == ')' || line.charAt(i) == '.') && isSpace(line.charAt(i + 1))) {
+            String letters = line.substring(p, i);
+            boolean roman = letters.toLowerCase(Locale.ROOT).chars().allMatch(ch -> "ivxlc".indexOf(ch) >= 0);
+            boolean upper = Character.isUpperCase(letters.charAt(0));
+            // "a." in prose is rare; "I." and "A." start sentences, so a full stop needs the next word capitalised
+            boolean plausible = (letters.length() == 1 || roman) && (line.charAt(i) == ')'
+                    || i + 2 < n && Character.isUpperCase(line.charAt(skipSpaces(line, i + 1))));
+            if (plausible) {
+                String kind = roman && letters.length() > 1 ? "i" : "a";
+                String style = (upper ? kind.toUpperCase(Locale.ROOT) : kind) + line.charAt(i);
+                return new Marker(letters, skipSpaces(line, i + 1), style);
+            }
+        }
+        char c = line.charAt(p);
+        if (Character.isLetter(c) && n - p < 400
+                && STAGE_LINE.matcher(line).region(p, n).matches()) {
+            return new Marker(null, p, STAGE);
+        }
+        if (CheckBox.at(line, p) != null && CompoundLine.words(line.substring(p)) <= 13) {
+            return new Marker(null, p, BOX);
+        }
+        return null;
+    }
+
+    /** Whether a name starts with a stage and its number ({@code Step 3}, {@code Phase 2}): the author's own name for it. */
+    static boolean isStage(String name) {
+        return name.length() < 200 && STAGE_NAME.matcher(name).lookingAt();
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** {@code ---}, {@code ***}, {@code ___}, {@code * * *}: a rule between sections. */

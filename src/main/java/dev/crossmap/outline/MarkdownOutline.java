@@ -3,6 +3,7 @@ package dev.crossmap.outline;
 import dev.crossmap.model.Progress;
 import dev.crossmap.model.TopicMeta;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -123,8 +124,13 @@ final class MarkdownOutline {
         flushParagraph();
         items.clear();
         group = ROOT;
-        TopicLabel label = TopicLabel.of(raw);
-        if (label.isBlank()) {
+        Optional<Progress> checked = Optional.empty();
+        CheckBox box = CheckBox.at(raw, 0);
+        if (box != null && box.end() < raw.length()) {
+            checked = Optional.of(box.progress());
+            raw = raw.substring(box.end());
+        }
+        if (TopicLabel.of(raw).isBlank()) {
             out.warn(lineNo, "skipped a heading with no text");
             previous = Previous.OTHER;
             return;
@@ -142,7 +148,12 @@ final class MarkdownOutline {
         if (parent == ROOT && level >= 2) {
             parent = banner != ROOT ? banner : headingAt[1];
         }
-        int t = add(parent, label, line, lineNo, Optional.empty());
+        int t = topic(parent, raw, Optional.empty(), false, line, lineNo, checked);
+        if (t == ROOT) {
+            out.warn(lineNo, "skipped a heading with no text");
+            previous = Previous.OTHER;
+            return;
+        }
         headingAt[level] = t;
         for (int l = level + 1; l < headingAt.length; l++) {
             headingAt[l] = ROOT;
@@ -152,7 +163,7 @@ final class MarkdownOutline {
         }
         section = t;
         if (title == null) {
-            title = label.text();
+            title = out.label(t);
         }
         previous = Previous.OTHER;
     }
@@ -189,46 +200,123 @@ final class MarkdownOutline {
         }
         String content = line.substring(marker.contentStart()).strip();
         Optional<Progress> checked = Optional.empty();
-        if (content.length() >= 3 && content.charAt(0) == '[' && content.charAt(2) == ']'
-                && (content.length() == 3 || MarkdownLine.isSpace(content.charAt(3)))) {
-            char mark = content.charAt(1);
-            if (mark == ' ' || mark == 'x' || mark == 'X') {
-                checked = Optional.of(mark == ' ' ? Progress.NOT_STARTED : Progress.DONE);
-                content = content.substring(3).strip();
-            }
+        CheckBox box = CheckBox.at(content, 0);
+        if (box != null) {
+            checked = Optional.of(box.progress());
+            content = content.substring(box.end()).strip();
         }
         int level = MarkdownLine.headingLevel(content, 0);
         if (level > 0) {
             content = MarkdownLine.headingText(content, 0, level); // "- ### Arrays"
         }
+        boolean boldOnly = BOLD_ONLY.matcher(content).matches();
+        boolean flatGroup = boldOnly && (checked.isPresent() || content.replace("*", "").replace("_", "").strip().endsWith(":"));
+        if (boldOnly) {
+            items.closeAll(indent); // a bold item ends the flat group before it
+        }
         int parent = parentOf(indent, marker, lineNo);
         Optional<CompoundLine> compound = CompoundLine.bold(content);
         if (compound.isPresent() && compound.get().structural() && !compound.get().rest().isEmpty()) {
             // "* **Goal:** Master the GIL…": prose about the parent, kept as its note
-            items.push(reading, parent, marker.number());
+            items.push(reading, parent, marker.number(), marker.style(), false);
             noteTarget = parent;
             paragraph.append(InlineMarkup.plain(content));
             previous = Previous.PROSE;
             return;
         }
-        if (compound.isEmpty()) {
-            compound = CompoundLine.plain(content);
+        String glued = compound.map(c -> gluedItem(c.rest())).orElse(null);
+        if (glued != null) {
+            compound = Optional.of(new CompoundLine(compound.get().label(), "", List.of(), List.of()));
         }
-        String labelText = compound.map(CompoundLine::label).orElse(content);
-        TopicLabel label = TopicLabel.of(labelText);
-        if (label.isBlank()) {
+        int t = topic(parent, content, compound, line, lineNo, checked);
+        if (t == ROOT) {
             out.warn(lineNo, "skipped a list item with no text");
             previous = Previous.OTHER;
             return;
         }
-        int t = add(parent, label, line, lineNo, checked);
-        compound.ifPresent(cl -> addParts(t, cl, line, lineNo));
-        items.push(reading, t, marker.number());
+        if (glued != null) {
+            topic(t, glued, Optional.empty(), line, lineNo, Optional.empty());
+            out.interpreted(Interpretation.GLUED, lineNo);
+        }
+        items.push(reading, t, marker.number(), marker.style(), flatGroup);
+        lastTopic = t;
         previous = Previous.ITEM;
+    }
+
+    /**
+     * Adds one topic from a line's Markdown: a bold compound line ({@code **Label:** a, b}) when given, else
+     * the line taken apart by {@link ItemText} (explanation to the note, links, tags, timestamp to the
+     * metadata) and, when it lists parts ({@code Label: a, b}), a compound topic.
+     *
+     * @return the topic, or {@link #ROOT} when the line has no text
+     */
+    private int topic(int parent, String content, Optional<CompoundLine> bold, String line, int lineNo,
+                      Optional<Progress> checked) {
+        return topic(parent, content, bold, true, line, lineNo, checked);
+    }
+
+    private int topic(int parent, String content, Optional<CompoundLine> bold, boolean parts, String line, int lineNo,
+                      Optional<Progress> checked) {
+        ItemText text = bold.isPresent() ? null : ItemText.of(content);
+        Optional<CompoundLine> compound = bold.isPresent() ? bold : parts ? CompoundLine.plain(text.label()) : Optional.empty();
+        TopicLabel label = TopicLabel.of(compound.map(CompoundLine::label).orElse(text == null ? "" : text.label()));
+        if (label.isBlank()) {
+            return ROOT;
+        }
+        String plain = InlineMarkup.plain(compound.map(CompoundLine::label).orElse(text == null ? "" : text.label()));
+        if (!plain.strip().equals(label.text()) && Numbering.strip(TopicLabel.tidy(plain)).length()
+                < TopicLabel.tidy(plain).length()) {
+            out.interpreted(Interpretation.NUMBERING, lineNo);
+        }
+        TopicMeta meta = label.meta();
+        if (text != null) {
+            for (String tag : text.tags()) {
+                meta = meta.withTag(tag);
+            }
+            for (dev.crossmap.model.WebLink link : text.links()) {
+                meta = meta.withLink(link);
+            }
+            if (text.timestamp().isPresent()) {
+                meta = meta.withTimestamp(text.timestamp().get());
+            }
+            text.seen().forEach(kind -> out.interpreted(kind, lineNo));
+        }
+        int t = add(parent, new TopicLabel(label.text(), meta), line, lineNo, checked);
+        if (checked.isPresent()) {
+            out.interpreted(Interpretation.CHECKBOX, lineNo);
+        }
+        if (text != null) {
+            out.appendNote(t, text.explanation());
+        }
+        compound.ifPresent(cl -> addParts(t, cl, line, lineNo));
+        return t;
+    }
+
+    /** The item glued after a label ({@code **Tasks:** * Install Docker}), as Markdown; null when there is none. */
+    private static String gluedItem(String rest) {
+        if (rest.length() > 2 && (rest.charAt(0) == '*' || rest.charAt(0) == '-' || rest.charAt(0) == '+')
+                && MarkdownLine.isSpace(rest.charAt(1))) {
+            String item = rest.substring(2).strip();
+            CheckBox box = CheckBox.at(item, 0);
+            return box != null ? item.substring(box.end()) : item;
+        }
+        return null;
     }
 
     /** The parent of a list item: by its number (1.1. under 1.) when that finds one, else by indentation. */
     private int parentOf(int indent, MarkdownLine.Marker marker, int lineNo) {
+        if (items.flatGroupAt(indent)) {
+            out.interpreted(Interpretation.FLATTENED, lineNo);
+            return items.closeDownToIndent(indent);
+        }
+        int byStyle = marker.parentNumber() != null ? OpenListItems.UNDECIDED
+                : items.closeDownToStyle(indent, marker.style(), marker.number());
+        if (byStyle != OpenListItems.UNDECIDED) {
+            if (byStyle != ROOT && items.nestedByStyle()) {
+                out.interpreted(Interpretation.STYLE_NESTING, lineNo);
+            }
+            return byStyle != ROOT ? byStyle : container();
+        }
         String parentNumber = marker.parentNumber();
         if (parentNumber != null) {
             int numbered = items.closeDownToNumber(parentNumber);
@@ -333,6 +421,14 @@ final class MarkdownOutline {
             previous = Previous.OTHER;
             return;
         }
+        String glued = gluedItem(label.rest());
+        if (glued != null && !label.structural()) {
+            group = add(bold ? section : container(), TopicLabel.of(label.label()), line, lineNo, Optional.empty());
+            topic(group, glued, Optional.empty(), line, lineNo, Optional.empty());
+            out.interpreted(Interpretation.GLUED, lineNo);
+            previous = Previous.OTHER;
+            return;
+        }
         group = ROOT;
         if (label.structural() || label.parts().isEmpty()) {
             note(section, InlineMarkup.plain(line.strip()));
@@ -403,6 +499,9 @@ final class MarkdownOutline {
             out.appendNote(topic, prose);
         }
     }
+
+    private static final java.util.regex.Pattern BOLD_ONLY = java.util.regex.Pattern.compile(
+            "(\\*\\*|__)(?![*_\\s])[^*_]{1,120}?\\1:?");
 
     private static int run(String line, int p, char c) {
         int k = p;

@@ -16,7 +16,12 @@ final class OpenListItems {
     private int[] topics = new int[64];
     private String[] numbers = new String[64];
     private byte[] tabWidths = new byte[64];
+    private String[] styles = new String[64];
+    private boolean[] flat = new boolean[64];
     private int size;
+    private boolean nestedByStyle;
+    /** {@link #closeDownToStyle} found nothing to decide by. */
+    static final int UNDECIDED = -2;
 
     boolean isEmpty() {
         return size == 0;
@@ -38,17 +43,89 @@ final class OpenListItems {
 
     /** Opens an item whose indentation was read as {@code reading}. */
     void push(Reading reading, int topic, String number) {
+        push(reading, topic, number, null, false);
+    }
+
+    /**
+     * Opens an item; {@code style} is its numbering style ("1.", "a)", "I.", "stage"; null for bullets), and a
+     * {@code flatGroup} item (a bold checklist item) holds the plain items after it at its own indentation.
+     */
+    void push(Reading reading, int topic, String number, String style, boolean flatGroup) {
         if (size == indents.length) {
             indents = Arrays.copyOf(indents, size * 2);
             topics = Arrays.copyOf(topics, size * 2);
             numbers = Arrays.copyOf(numbers, size * 2);
             tabWidths = Arrays.copyOf(tabWidths, size * 2);
+            styles = Arrays.copyOf(styles, size * 2);
+            flat = Arrays.copyOf(flat, size * 2);
         }
         indents[size] = reading.columns();
         topics[size] = topic;
         numbers[size] = number;
         tabWidths[size] = (byte) reading.tabWidth();
+        styles[size] = style;
+        flat[size] = flatGroup;
         size++;
+    }
+
+    /** Whether the item on top is a flat group at exactly {@code indent}. */
+    boolean flatGroupAt(int indent) {
+        return size > 0 && flat[size - 1] && indents[size - 1] == indent;
+    }
+
+    /** Closes every item indented at least {@code indent}, flat groups included. */
+    void closeAll(int indent) {
+        while (size > 0 && indents[size - 1] >= indent) {
+            size--;
+        }
+    }
+
+    /**
+     * The parent of a numbered item (or of any item under a stage line) by numbering style at the same
+     * indentation: a sibling of the open item numbered in the same style ({@code b)} after {@code a)}), else a
+     * child of the item on top when that one is numbered in another style ({@code a)} under {@code 1)}).
+     *
+     * @return the parent topic, {@link #NONE} for no parent, or {@link #UNDECIDED}
+     */
+    int closeDownToStyle(int indent, String style, String number) {
+        nestedByStyle = false;
+        for (int k = size - 1; k >= 0 && indents[k] >= indent; k--) {
+            if (indents[k] == indent && style != null && sameStyle(styles[k], numbers[k], style, number)) {
+                size = k;
+                return k > 0 ? topics[k - 1] : NONE;
+            }
+        }
+        int k = size - 1;
+        while (k >= 0 && indents[k] > indent) {
+            k--;
+        }
+        boolean nests = k >= 0 && indents[k] == indent && styles[k] != null && !flat[k]
+                && (style != null && !style.equals(MarkdownLine.STAGE) || MarkdownLine.STAGE.equals(styles[k]));
+        if (nests) {
+            nestedByStyle = true;
+            size = k + 1;
+            return topics[k];
+        }
+        return UNDECIDED;
+    }
+
+    /** Whether the last {@link #closeDownToStyle} nested the item under one numbered in another style. */
+    boolean nestedByStyle() {
+        return nestedByStyle;
+    }
+
+    /** "a)" and "i)" are one style when the letter could be either ({@code i)} after {@code h)}, {@code v)} after {@code iv)}). */
+    private static boolean sameStyle(String open, String openNumber, String style, String number) {
+        if (open == null || open.equals(style)) {
+            return open != null;
+        }
+        if (open.length() != 2 || style.length() != 2 || open.charAt(1) != style.charAt(1)
+                || Character.toLowerCase(open.charAt(0)) + Character.toLowerCase(style.charAt(0)) != 'a' + 'i'
+                || Character.isUpperCase(open.charAt(0)) != Character.isUpperCase(style.charAt(0))) {
+            return false;
+        }
+        String letter = Character.toLowerCase(open.charAt(0)) == 'a' ? openNumber : number;
+        return letter != null && letter.length() == 1 && "ivxlcIVXLC".indexOf(letter.charAt(0)) >= 0;
     }
 
     /** The topic of the open item numbered {@code number}, closing the items above it; {@link #NONE} if none. */
@@ -64,7 +141,7 @@ final class OpenListItems {
 
     /** Closes the items indented at least as deep as {@code indent}; the topic of the one left on top, or {@link #NONE}. */
     int closeDownToIndent(int indent) {
-        while (size > 0 && indents[size - 1] >= indent) {
+        while (size > 0 && (indents[size - 1] > indent || indents[size - 1] == indent && !flat[size - 1])) {
             size--;
         }
         return size > 0 ? topics[size - 1] : NONE;

@@ -39,6 +39,7 @@ public final class OutlineBuilder {
     private final List<ImportWarning> warnings = new ArrayList<>();
     private final Map<String, Integer> named = new HashMap<>();
     private final List<PendingConnector> connectors = new ArrayList<>();
+    private final Map<Interpretation, int[]> interpretations = new java.util.EnumMap<>(Interpretation.class);
 
     public OutlineBuilder(String fileName) {
         this.fileName = fileName;
@@ -110,6 +111,12 @@ public final class OutlineBuilder {
     /** Records a warning at a 1-based line (0 for the whole file). */
     public void warn(int line, String message) {
         warnings.add(new ImportWarning(fileName, line, message));
+    }
+
+    /** Counts one interpretation at a 1-based line; {@link #build} reports each kind once, with its count. */
+    void interpreted(Interpretation kind, int line) {
+        int[] seen = interpretations.computeIfAbsent(kind, k -> new int[] {0, line});
+        seen[0]++;
     }
 
     public int size() {
@@ -196,6 +203,7 @@ public final class OutlineBuilder {
                 links.add(new Connector(ids[c.from()], ids[to], c.label()));
             }
         }
+        interpretations.forEach((kind, count) -> warn(count[1], kind.message(count[0], count[1])));
         List<ImportWarning> all = new ArrayList<>(source.warnings());
         // Stable sort: warnings found after the walk (dangling connectors) still read in file order.
         warnings.sort(Comparator.comparingInt(ImportWarning::line));

@@ -21,6 +21,11 @@ record TopicLabel(String text, TopicMeta meta) {
             "\\(\\s*((weeks?|months?|days?|years?)\\s+(\\d{1,4})(?:\\s*(?:-|\u2013|\u2014|to)\\s*(\\d{1,4}))?)\\s*\\)",
             Pattern.CASE_INSENSITIVE);
 
+    /** {@code (3-4 months)}, {@code (2 weeks)}: how long, written number first. */
+    private static final Pattern DURATION = Pattern.compile(
+            "\\(\\s*((\\d{1,4})(?:\\s*(?:-|\u2013|\u2014|to)\\s*(\\d{1,4}))?\\s+(weeks?|months?|days?|years?))\\s*\\)",
+            Pattern.CASE_INSENSITIVE);
+
     public TopicLabel {
         meta = meta == null ? TopicMeta.NONE : meta;
     }
@@ -35,6 +40,15 @@ record TopicLabel(String text, TopicMeta meta) {
                 meta = meta.withHours(Double.parseDouble(h.group(1).replace(',', '.')));
                 plain = h.replaceAll(" ");
             }
+            Matcher d = DURATION.matcher(plain);
+            if (d.find()) {
+                int from = Integer.parseInt(d.group(2));
+                int to = d.group(3) == null ? from : Integer.parseInt(d.group(3));
+                String unit = d.group(4).toLowerCase(Locale.ROOT);
+                unit = unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit;
+                meta = meta.withSpan(new TopicMeta.Span(unit, from, to, d.group(1)));
+                plain = d.replaceAll(" ");
+            }
             Matcher s = SPAN.matcher(plain);
             if (s.find()) {
                 int from = Integer.parseInt(s.group(3));
@@ -46,7 +60,7 @@ record TopicLabel(String text, TopicMeta meta) {
             }
             plain = InlineMarkup.collapseSpaces(plain);
         }
-        return new TopicLabel(tidy(plain), meta);
+        return new TopicLabel(tidy(Numbering.strip(plain.strip())), meta);
     }
 
     public boolean isBlank() {

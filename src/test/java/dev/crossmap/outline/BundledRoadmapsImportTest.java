@@ -191,7 +191,8 @@ class BundledRoadmapsImportTest {
         ImportResult tree = new Importer().importBundled("python-backend-master-tree.md");
         assertEquals(List.of("python-backend-master-tree.md:1: repaired mojibake (UTF-8 read as MacRoman)",
                         "python-backend-master-tree.md:796: repaired mojibake (UTF-8 read as MacRoman)"),
-                tree.warnings().stream().map(ImportWarning::toString).collect(Collectors.toList()));
+                tree.warnings().stream().filter(w -> w.message().startsWith("repaired"))
+                        .map(ImportWarning::toString).collect(Collectors.toList()));
     }
 
     @Test

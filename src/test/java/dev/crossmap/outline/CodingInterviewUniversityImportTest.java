@@ -94,7 +94,8 @@ class CodingInterviewUniversityImportTest {
     @Test
     void onlyTabsWhoseWidthDecidesTheParentAreReportedAsGuesses() {
         Map<Integer, String> warnings = new HashMap<>();
-        result.warnings().forEach(w -> warnings.put(w.line(), w.message()));
+        result.warnings().stream().filter(w -> w.message().startsWith("guessed nesting"))
+                .forEach(w -> warnings.put(w.line(), w.message()));
         // line 1551 is tab-indented like line 1550 above it, so its tabs are as wide: no second guess
         assertEquals(Map.of(749, "guessed nesting: tabs read as 4 columns wide",
                 1550, "guessed nesting: tabs read as 8 columns wide"), warnings);
