@@ -19,7 +19,7 @@ import java.util.Set;
 public record MatchSettings(double sameThreshold, double suggestThreshold, Set<String> heldOutFolds,
                             String userVocabulary, boolean mentions, int mentionMinWords, boolean mentionSingleWords) {
     /** What the app uses. */
-    public static final MatchSettings DEFAULT = new MatchSettings(0.78, 0.5, Set.of(), "", true, 4, false);
+    public static final MatchSettings DEFAULT = new MatchSettings(0.70, 0.5, Set.of(), "", true, 3, false);
 
     public MatchSettings {
         heldOutFolds = Set.copyOf(heldOutFolds);

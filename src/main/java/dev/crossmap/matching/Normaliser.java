@@ -38,6 +38,8 @@ final class Normaliser {
     private static final Pattern PARENS = Pattern.compile("\\([^()]*\\)");
     private static final Pattern PARTS = Pattern.compile("\\s*(?:[,;&]|\\s\\+\\s|\\s/\\s|\\band\\b|\\bor\\b)\\s*",
             Pattern.CASE_INSENSITIVE);
+    /** A word in capitals that may be an abbreviation: "ML", "CKA", "APIs". */
+    private static final Pattern CAPITALS = Pattern.compile("(?<![\\p{L}\\p{N}])[A-Z][A-Z0-9]{1,5}s?(?![\\p{L}\\p{N}])");
     private static final Pattern VERSUS = Pattern.compile("\\s+(?:vs\\.?|versus)\\s+", Pattern.CASE_INSENSITIVE);
     /** Code rather than a name: a call "f(a, b)" or a quoted symbol "\"/\" separator". */
     private static final Pattern CODE = Pattern.compile("[A-Za-z_]\\(|\"[^A-Za-z0-9\"]*\"");
@@ -441,8 +443,12 @@ final class Normaliser {
     private static List<String> split(String text) {
         List<String> out = new ArrayList<>();
         for (String p : PARTS.split(text)) {
-            if (!p.isBlank()) {
-                out.add(p.strip());
+            // "Machine Learning/Data Mining" is two names; "CI/CD", "TCP/IP", "pub/sub" are one.
+            String[] slashed = p.indexOf('/') > 0 && p.indexOf(' ') > 0 ? p.split("/") : new String[] {p};
+            for (String q : slashed) {
+                if (!q.isBlank()) {
+                    out.add(q.strip());
+                }
             }
         }
         return out;
@@ -577,16 +583,43 @@ final class Normaliser {
     }
 
     private List<String> stemsOf(String text, List<String> notes) {
-        if (!lexicon.hasTypos()) {
+        java.util.Map<String, Lexicon.Expansion> abbreviations = abbreviationsIn(text);
+        if (!lexicon.hasTypos() && abbreviations.isEmpty()) {
             return forms.stems(text);
         }
         List<String> out = new ArrayList<>();
         for (String w : WordForms.words(text)) {
+            Lexicon.Expansion e = abbreviations.get(w);
+            if (e != null) {
+                // "ML fundamentals" is about machine learning when the atlas spells ML out (or only one name fits)
+                notes.add(e.where().isEmpty() ? "initials: " + w.toUpperCase(java.util.Locale.ROOT) + " = " + e.text()
+                        : w.toUpperCase(java.util.Locale.ROOT) + " = " + e.text() + ", defined at " + e.where());
+                for (String x : WordForms.words(e.text())) {
+                    out.add(forms.stem(x));
+                }
+                continue;
+            }
             String c = lexicon.corrected(w);
             if (!c.equals(w)) {
                 notes.add("typo: " + w + " \u2248 " + c);
             }
             out.add(forms.stem(c));
+        }
+        return out;
+    }
+
+    /** Abbreviations written in capitals inside a longer text that the atlas can expand, by their lower-case form. */
+    private java.util.Map<String, Lexicon.Expansion> abbreviationsIn(String text) {
+        if (lexicon == EMPTY) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, Lexicon.Expansion> out = new java.util.HashMap<>();
+        java.util.regex.Matcher m = CAPITALS.matcher(text);
+        while (m.find()) {
+            String token = m.group();
+            if (!text.strip().equals(token)) { // a label that is only the abbreviation is read by abbreviation()
+                lexicon.expand(token).ifPresent(e -> out.put(token.toLowerCase(java.util.Locale.ROOT), e));
+            }
         }
         return out;
     }
