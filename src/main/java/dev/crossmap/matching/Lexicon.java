@@ -70,8 +70,12 @@ final class Lexicon {
 
     /** Reads a label in the first pass: its words, its definitions and its initials. */
     void learn(String cleanLabel, String where, Vocabulary vocabulary) {
-        for (String w : WordForms.words(cleanLabel)) {
+        List<String> all = WordForms.words(cleanLabel);
+        for (String w : all) {
             wordCount.merge(w, 1, Integer::sum);
+        }
+        if (all.size() > 12) {
+            return; // a sentence: no name whose initials matter, no definition
         }
         if (cleanLabel.indexOf('(') >= 0) {
             definition(cleanLabel).ifPresent(d -> defined.putIfAbsent(d[0].toLowerCase(Locale.ROOT), new Expansion(d[1], where)));

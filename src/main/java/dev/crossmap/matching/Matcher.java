@@ -158,13 +158,15 @@ public final class Matcher {
         }
         lexicon.settle();
         List<Entry> entries = new ArrayList<>();
-        Map<Topic, Reading> readings = new HashMap<>();
+        // By identity: a Topic record hashes all its fields, and the same label is read once.
+        Map<Topic, Reading> readings = new java.util.IdentityHashMap<>();
+        Map<String, Reading> byLabel = new HashMap<>();
         Mentions mentions = new Mentions();
         Map<String, Integer> asideCount = new HashMap<>();
         for (Roadmap r : roadmaps) {
             for (Topic t : r.topics()) {
                 if (!isTitle(r, t)) {
-                    Reading reading = normaliser.read(t.label(), lexicon);
+                    Reading reading = byLabel.computeIfAbsent(t.label(), l -> normaliser.read(l, lexicon));
                     readings.put(t, reading);
                     reading.whole().ifPresent(mentions::add);
                     reading.parts().forEach(mentions::add);

@@ -57,6 +57,9 @@ final class WordForms {
 
     /** Whether a character is written in a script without spaces between words (Han, kana, Hangul). */
     static boolean isCjk(char c) {
+        if (c < 0x2E80) {
+            return false; // every script below is written with spaces
+        }
         Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
         return b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS || b == Character.UnicodeBlock.HIRAGANA
                 || b == Character.UnicodeBlock.KATAKANA || b == Character.UnicodeBlock.HANGUL_SYLLABLES
