@@ -291,7 +291,7 @@ final class NotesPane extends VBox {
     private void showLinks(Topic t) {
         links.getChildren().clear();
         for (dev.crossmap.model.WebLink l : t.meta().links()) {
-            javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink("\uD83D\uDD17 " + l.shownText());
+            javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(l.shownText());
             link.setWrapText(true);
             link.setMinHeight(Region.USE_PREF_SIZE);
             link.getStyleClass().add("topic-link");
