@@ -3,6 +3,8 @@ package dev.crossmap.cli;
 import dev.crossmap.export.AwtTextMeasure;
 import dev.crossmap.export.Decorations;
 import dev.crossmap.export.MapImage;
+import dev.crossmap.export.MapOutline;
+import dev.crossmap.export.MapText;
 import dev.crossmap.layout.MapGeometry;
 import dev.crossmap.layout.MapTree;
 import dev.crossmap.layout.MindMapLayout;
@@ -17,12 +19,16 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code crossmap export (--png OUT.png | --svg OUT.svg) [--width W --height H] [--level N] [FILE…]}: a
- * picture of the mind map, without a window. No FILE: the bundled roadmaps; a workspace: with its notes,
+ * {@code crossmap export (--png OUT.png | --svg OUT.svg | --md OUT.md | --opml OUT.opml | --mm OUT.mm)
+ * [--width W --height H] [--level N] [FILE…]}: a picture of the mind map, without a window, or the whole map
+ * as an outline (every roadmap a branch, with notes, progress, tags and links; see {@link MapOutline}). No FILE: the bundled roadmaps; a workspace: with its notes,
  * progress marks and folds. With a size, the whole map is fitted into it; without, the whole map is drawn
  * at zoom 1 (smaller only when that would exceed the image budget, which it then says).
  */
@@ -34,18 +40,20 @@ final class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return "export (--png OUT.png | --svg OUT.svg) [--width W] [--height H] [--level N] [FILE...]";
+        return "export (--png OUT.png | --svg OUT.svg | --md OUT.md | --opml OUT.opml | --mm OUT.mm) [--width W]"
+                + " [--height H] [--level N] [FILE...]";
     }
 
     @Override
     public String summary() {
-        return "draw the mind map as a PNG or SVG picture (no FILE: the bundled roadmaps; a workspace: with its"
-                + " progress, notes and folds); --width/--height fit the map into that size, --level N unfolds"
-                + " to level N";
+        return "draw the mind map as a PNG or SVG picture, or write the whole map as Markdown, OPML or a Freeplane"
+                + " .mm (no FILE: the bundled roadmaps; a workspace: with its progress, notes, tags and folds);"
+                + " --width/--height fit the picture into that size, --level N unfolds to level N";
     }
 
     /** The parsed options. */
-    private record Options(Path png, Path svg, int width, int height, int level, List<Path> files) {
+    private record Options(Path png, Path svg, Map<MapText, Path> texts, int width, int height, int level,
+                           List<Path> files) {
     }
 
     @Override
@@ -59,6 +67,23 @@ final class ExportCommand implements Command {
             err.println(loaded.warnings().size() + " import warnings (crossmap outline lists them)");
         }
         Workspace ws = loaded.workspace();
+        if (!o.texts().isEmpty()) {
+            boolean fromWorkspace = o.files().size() == 1 && WorkspaceFile.isWorkspace(o.files().get(0));
+            MapOutline outline = MapOutline.of("Crossmap", ws.roadmaps(), fromWorkspace ? Optional.of(ws) : Optional.empty());
+            for (Map.Entry<MapText, Path> t : o.texts().entrySet()) {
+                try {
+                    t.getKey().write(outline, t.getValue());
+                } catch (IOException e) {
+                    err.println(t.getValue() + ": cannot be written (" + e.getMessage() + ")");
+                    return 1;
+                }
+                out.printf("wrote %s: %s, %,d roadmaps, %,d topics%n", t.getValue(), t.getKey().displayName(),
+                        ws.roadmaps().size(), ws.topicCount());
+            }
+            if (o.png() == null && o.svg() == null) {
+                return 0;
+            }
+        }
         MapTree tree = MapTree.of("Crossmap", ws.roadmaps());
         Set<TopicId> folds = o.level() > 0 ? tree.foldsForLevel(o.level()) : ws.folded();
         MapGeometry g = new MindMapLayout(tree, new AwtTextMeasure(), Spacing.DEFAULT).layout(folds);
@@ -115,6 +140,7 @@ final class ExportCommand implements Command {
     private static Options parse(List<String> args) throws UsageException {
         Path png = null;
         Path svg = null;
+        Map<MapText, Path> texts = new EnumMap<>(MapText.class);
         int width = 0;
         int height = 0;
         int level = 0;
@@ -122,6 +148,12 @@ final class ExportCommand implements Command {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
+                case "--md", "--opml", "--mm" -> {
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException(a + " needs a value");
+                    }
+                    texts.put(MapText.byExtension(a.substring(2)).orElseThrow(), Path.of(args.get(++i)));
+                }
                 case "--png", "--svg", "--width", "--height", "--level" -> {
                     if (i + 1 >= args.size()) {
                         throw new UsageException(a + " needs a value");
@@ -143,14 +175,15 @@ final class ExportCommand implements Command {
                 default -> files.add(a);
             }
         }
-        if (png == null && svg == null) {
-            throw new UsageException("say what to write: --png OUT.png or --svg OUT.svg");
+        if (png == null && svg == null && texts.isEmpty()) {
+            throw new UsageException("say what to write: --png OUT.png, --svg OUT.svg, --md OUT.md, --opml OUT.opml"
+                    + " or --mm OUT.mm");
         }
         if ((long) width * height > MapImage.MAX_PIXELS) {
             throw new UsageException("an image may have at most " + MapImage.MAX_PIXELS / 1_000_000
                     + " megapixels, not " + width + " x " + height);
         }
-        return new Options(png, svg, width, height, level, Arguments.parse(files, Set.of()).files());
+        return new Options(png, svg, texts, width, height, level, Arguments.parse(files, Set.of()).files());
     }
 
     private static int number(String flag, String value, int max) throws UsageException {

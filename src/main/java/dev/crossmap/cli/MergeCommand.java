@@ -2,6 +2,8 @@ package dev.crossmap.cli;
 
 import dev.crossmap.export.CurriculumMarkdown;
 import dev.crossmap.export.CurriculumOpml;
+import dev.crossmap.export.MapFreeplane;
+import dev.crossmap.export.MapOutline;
 import dev.crossmap.matching.Matcher;
 import dev.crossmap.model.Atlas;
 import dev.crossmap.outline.ImportException;
@@ -14,8 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code crossmap merge [--format md|opml] [FILE…]}: the merged curriculum (each concept once, under its
- * most common parent, with the roadmaps that teach it) as Markdown or OPML 2.0. From a workspace file, the
+ * {@code crossmap merge [--format md|opml|mm] [FILE…]}: the merged curriculum (each concept once, under its
+ * most common parent, with the roadmaps that teach it) as Markdown, OPML 2.0 or a Freeplane mind map. From a workspace file, the
  * curated atlas, with the notes and progress of all occurrences brought together.
  */
 final class MergeCommand implements Command {
@@ -28,7 +30,7 @@ final class MergeCommand implements Command {
 
     @Override
     public String usage() {
-        return "merge [--format md|opml] [FILE...]";
+        return "merge [--format md|opml|mm] [FILE...]";
     }
 
     @Override
@@ -41,16 +43,19 @@ final class MergeCommand implements Command {
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, ImportException {
         Arguments a = Arguments.parse(args, Set.of(), Set.of("--format"));
         String format = a.value("--format").orElse("md");
-        if (!format.equals("md") && !format.equals("opml")) {
-            throw new UsageException("--format is md or opml, not " + format);
+        if (!format.equals("md") && !format.equals("opml") && !format.equals("mm")) {
+            throw new UsageException("--format is md, opml or mm, not " + format);
         }
         Workspace ws = Inputs.load(a.files()).workspace();
         Atlas atlas = CliMatcher.create(err).match(ws.snapshot());
         MergedCurriculum curriculum = MergedCurriculum.of(atlas);
         boolean fromWorkspace = a.files().size() == 1 && WorkspaceFile.isWorkspace(a.files().get(0));
         Optional<Workspace> annotations = fromWorkspace ? Optional.of(ws) : Optional.empty();
-        out.print(format.equals("md") ? CurriculumMarkdown.of(curriculum, annotations, TITLE)
-                : CurriculumOpml.of(curriculum, annotations, TITLE));
+        out.print(switch (format) {
+            case "md" -> CurriculumMarkdown.of(curriculum, annotations, TITLE);
+            case "opml" -> CurriculumOpml.of(curriculum, annotations, TITLE);
+            default -> MapFreeplane.of(MapOutline.of(curriculum, annotations, TITLE));
+        });
         return 0;
     }
 

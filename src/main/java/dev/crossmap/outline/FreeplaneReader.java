@@ -1,8 +1,11 @@
 package dev.crossmap.outline;
 
+import dev.crossmap.model.Progress;
+import dev.crossmap.model.TopicMeta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.xml.stream.XMLStreamConstants;
 
 /**
@@ -10,7 +13,10 @@ import javax.xml.stream.XMLStreamConstants;
  * (its text is the roadmap's title). A node's text is its {@code TEXT} attribute or its
  * {@code <richcontent TYPE="NODE">} HTML reduced to plain text; {@code TYPE="NOTE"} and {@code TYPE="DETAILS"}
  * become the note; {@code FOLDED="true"} is kept; {@code <arrowlink DESTINATION="ID_…">} becomes a connector,
- * resolved by id once the whole map is read. Chosen when the root element is {@code <map>}.
+ * resolved by id once the whole map is read; {@code LINK} and the attributes Crossmap's export writes
+ * ({@code tag}, {@code link}, {@code progress}, {@code hours}, {@code span}, {@code timestamp}) become the
+ * topic's metadata and progress, and a {@code button_ok} icon means done. Chosen when the root element is
+ * {@code <map>}.
  */
 public final class FreeplaneReader implements OutlineReader {
     @Override
@@ -55,6 +61,10 @@ public final class FreeplaneReader implements OutlineReader {
                                 xml.attribute("CONTENT-TYPE", "").startsWith("plain"));
                     } else if (direct && name.equals("hook") && xml.attribute("NAME", "").equals("ExternalObject")) {
                         top.image = xml.attribute("URI", "");
+                    } else if (direct && name.equals("attribute")) {
+                        top.attribute(xml.attribute("NAME", ""), xml.attribute("VALUE", ""), xml.line());
+                    } else if (direct && name.equals("icon")) {
+                        top.icons.add(xml.attribute("BUILTIN", ""));
                     } else if (direct && name.equals("arrowlink")) {
                         top.connectors.add(new Arrow(xml.attribute("DESTINATION", ""), arrowLabel(xml), xml.line()));
                         top.flushConnectors(b);
@@ -128,6 +138,9 @@ public final class FreeplaneReader implements OutlineReader {
         final boolean folded;
         final List<String> notes = new ArrayList<>(0);
         final List<Arrow> connectors = new ArrayList<>(0);
+        final List<String> icons = new ArrayList<>(0);
+        final List<String[]> attributes = new ArrayList<>(0);
+        final String link;
         String richText;
         String image = "";
         int topic = -1;
@@ -139,6 +152,45 @@ public final class FreeplaneReader implements OutlineReader {
             this.text = xml.attribute("TEXT", null);
             this.localizedText = xml.attribute("LOCALIZED_TEXT", "");
             this.folded = xml.attribute("FOLDED", "").equals("true");
+            this.link = xml.attribute("LINK", "");
+        }
+
+        void attribute(String name, String value, int at) {
+            attributes.add(new String[] {name, value, Integer.toString(at)});
+        }
+
+        /** Tags, links, hours, span and timestamp from the attributes Crossmap's export writes, and LINK. */
+        private TopicMeta meta(OutlineBuilder b) {
+            TopicMeta meta = TopicMeta.NONE;
+            boolean links = false;
+            for (String[] a : attributes) {
+                int at = Integer.parseInt(a[2]);
+                switch (a[0]) {
+                    case "tag" -> meta = meta.withTag(a[1]);
+                    case "link" -> {
+                        meta = MetaAttributes.link(meta, a[1]);
+                        links = true;
+                    }
+                    case "hours" -> meta = MetaAttributes.hours(meta, a[1], b, at);
+                    case "span" -> meta = MetaAttributes.span(meta, a[1], b, at);
+                    case "timestamp" -> meta = MetaAttributes.timestamp(meta, a[1]);
+                    default -> {
+                        // other attributes are the user's own data, not ours to interpret
+                    }
+                }
+            }
+            // "#ID_…" links to another node of the map: a place in the file, not a web address
+            return links || link.startsWith("#") ? meta : MetaAttributes.link(meta, link);
+        }
+
+        /** The {@code progress} attribute, else what a progress icon says. */
+        private Optional<Progress> progress(OutlineBuilder b) {
+            for (String[] a : attributes) {
+                if (a[0].equals("progress")) {
+                    return MetaAttributes.progress(a[1], b, Integer.parseInt(a[2]));
+                }
+            }
+            return icons.contains("button_ok") ? Optional.of(Progress.DONE) : Optional.empty();
         }
 
         void materialize(OutlineBuilder b, int parent) {
@@ -163,7 +215,7 @@ public final class FreeplaneReader implements OutlineReader {
                 // A picture node: its file name is what the user would recognise it by.
                 label = image.substring(image.lastIndexOf('/') + 1);
             }
-            topic = b.add(parent, label, source, line);
+            topic = b.add(parent, label, source, line, meta(b), progress(b));
             b.setFolded(topic, folded);
             b.name(topic, id, line);
             for (String note : notes) {

@@ -1,12 +1,17 @@
 package dev.crossmap.outline;
 
+import dev.crossmap.model.Progress;
+import dev.crossmap.model.TopicMeta;
 import java.util.Arrays;
+import java.util.Optional;
 import javax.xml.stream.XMLStreamConstants;
 
 /**
  * OPML 2.0 outlines: every {@code <outline>} is a topic nested as the elements nest, its label the
  * {@code text} attribute (HTML reduced to plain text), its note the {@code _note} attribute; the roadmap's
- * title comes from {@code <head><title>}. Chosen when the root element is {@code <opml>}.
+ * title comes from {@code <head><title>}. Tags ({@code category}), links ({@code links}, else {@code url} or
+ * {@code htmlUrl}), {@code progress}, {@code hours}, {@code span} and {@code timestamp}, as Crossmap's export
+ * writes them, are read into the topic's metadata and progress. Chosen when the root element is {@code <opml>}.
  */
 public final class OpmlReader implements OutlineReader {
     @Override
@@ -72,7 +77,21 @@ public final class OpmlReader implements OutlineReader {
             // Feed lists and some outliners name an outline by its title only.
             raw = xml.attribute("title", "");
         }
-        int topic = b.add(parent, HtmlText.plain(raw), raw, xml.line());
+        int line = xml.line();
+        // What Crossmap's own OPML export writes beside the label (other outliners write url and category too).
+        TopicMeta meta = MetaAttributes.categories(TopicMeta.NONE, xml.attribute("category", ""));
+        String links = xml.attribute("links", "");
+        for (String link : links.split("\\R")) {
+            meta = MetaAttributes.link(meta, link);
+        }
+        if (links.isBlank()) {
+            meta = MetaAttributes.link(meta, xml.attribute("url", xml.attribute("htmlUrl", "")));
+        }
+        meta = MetaAttributes.hours(meta, xml.attribute("hours", ""), b, line);
+        meta = MetaAttributes.span(meta, xml.attribute("span", ""), b, line);
+        meta = MetaAttributes.timestamp(meta, xml.attribute("timestamp", ""));
+        Optional<Progress> progress = MetaAttributes.progress(xml.attribute("progress", ""), b, line);
+        int topic = b.add(parent, HtmlText.plain(raw), raw, line, meta, progress);
         String note = xml.attribute("_note", "");
         if (!note.isBlank()) {
             b.appendNote(topic, note);

@@ -22,8 +22,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * File &gt; Export: the map (current view or whole) as PNG or SVG, the coverage matrix as CSV, the merged
- * curriculum as Markdown or OPML. Files are written off the FX thread, atomically.
+ * File &gt; Export: the map (current view or whole) as PNG or SVG, the whole map as Markdown, OPML or a
+ * Freeplane .mm, the coverage matrix as CSV, the merged curriculum as Markdown or OPML. Files are written off the FX thread, atomically.
  */
 final class ExportActions {
     /** What to write, given the file chosen. */
@@ -78,6 +78,14 @@ final class ExportActions {
                     : CurriculumMarkdown.of(c, Optional.of(ws), "Merged curriculum");
             AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));
         });
+    }
+
+    /** The whole map (every roadmap a branch, with notes, progress, tags and links) as Markdown, OPML or .mm. */
+    void wholeMap(Workspace ws, dev.crossmap.export.MapText format) {
+        // Taken on the FX thread: the learner may go on editing while the file is written.
+        dev.crossmap.export.MapOutline outline = dev.crossmap.export.MapOutline.of("Crossmap", ws.roadmaps(), Optional.of(ws));
+        choose("Export the whole map as " + format.displayName(), "crossmap-map." + format.extension(), format.extension(),
+                file -> format.write(outline, file));
     }
 
     private void choose(String title, String initialName, String ext, Writer writer) {

@@ -604,6 +604,11 @@ final class MainWindow implements MapPane.Host {
         exports.mapImage(mapPane.map(), ws, atlas, wholeMap, svg);
     }
 
+    /** File > Export > Whole Map as Markdown, OPML or .mm. */
+    void exportOutline(dev.crossmap.export.MapText format) {
+        exports.wholeMap(ws, format);
+    }
+
     void exportCoverage() {
         exports.coverageCsv(atlas);
     }

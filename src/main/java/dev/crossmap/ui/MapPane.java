@@ -657,7 +657,10 @@ final class MapPane extends BorderPane {
                 var gathered = mergedMap.curriculum().gather(item, ws);
                 if (t.label().toLowerCase(Locale.ROOT).contains(q)
                         || gathered.notes().stream().anyMatch(n -> n.text().toLowerCase(Locale.ROOT).contains(q))
-                        || gathered.tags().stream().anyMatch(tag -> tag.toLowerCase(Locale.ROOT).contains(q))) {
+                        || gathered.tags().stream().anyMatch(tag -> tag.toLowerCase(Locale.ROOT).contains(q))
+                        || item.topics().stream().flatMap(id -> ws.topic(id).stream()).map(Workspace.Located::topic)
+                                .anyMatch(o -> o.note().toLowerCase(Locale.ROOT).contains(q)
+                                        || o.meta().tags().stream().anyMatch(tag -> tag.toLowerCase(Locale.ROOT).contains(q)))) {
                     found.add(t.id());
                 }
             }
@@ -669,7 +672,9 @@ final class MapPane extends BorderPane {
             for (Topic t : r.topics()) {
                 Annotation a = ws.annotation(t.id());
                 if (t.label().toLowerCase(Locale.ROOT).contains(q) || a.note().toLowerCase(Locale.ROOT).contains(q)
-                        || a.tags().stream().anyMatch(tag -> tag.toLowerCase(Locale.ROOT).contains(q))) {
+                        || a.tags().stream().anyMatch(tag -> tag.toLowerCase(Locale.ROOT).contains(q))
+                        || t.note().toLowerCase(Locale.ROOT).contains(q)
+                        || t.meta().tags().stream().anyMatch(tag -> tag.toLowerCase(Locale.ROOT).contains(q))) {
                     found.add(t.id());
                 }
             }

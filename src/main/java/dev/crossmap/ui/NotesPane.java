@@ -53,6 +53,8 @@ final class NotesPane extends VBox {
     private final ToggleButton previewToggle = new ToggleButton("Preview");
     private final ScrollPane previewScroll;
     private final VBox topicBox = new VBox(8);
+    private final VBox links = new VBox(2);
+    private final Consumer<String> openLink;
 
     private Workspace ws;
     private History history;
@@ -70,6 +72,7 @@ final class NotesPane extends VBox {
         setSpacing(8);
         setPrefWidth(340);
         setMinWidth(220);
+        this.openLink = openLink;
         preview = new MarkdownView(openLink);
         preview.setId("notePreview");
 
@@ -83,6 +86,7 @@ final class NotesPane extends VBox {
         }
         fromRoadmap.getStyleClass().add("from-roadmap");
         fromRoadmap.setId("fromRoadmap");
+        links.setId("topicLinks");
 
         for (Progress p : Progress.values()) {
             ToggleButton b = new ToggleButton(p.label());
@@ -151,7 +155,7 @@ final class NotesPane extends VBox {
         topicBox.getChildren().addAll(placesHeading, places, heading("Progress"), progress, share, heading("Tags"), tags,
                 tagInput, noteBar);
         VBox.setVgrow(noteArea, Priority.ALWAYS);
-        getChildren().addAll(title, source, path, meta, fromRoadmap, topicBox, noteArea);
+        getChildren().addAll(title, source, path, meta, fromRoadmap, links, topicBox, noteArea);
         showNoteMode();
         show(Optional.empty());
     }
@@ -222,6 +226,7 @@ final class NotesPane extends VBox {
             path.setText("");
             meta.setText("");
             fromRoadmap.setText("");
+            links.getChildren().clear();
             editor.setText("");
             preview.show("");
             return;
@@ -232,6 +237,7 @@ final class NotesPane extends VBox {
             path.setText(String.format(Locale.ROOT, "%,d topics", shown.roadmap().size()));
             meta.setText("");
             fromRoadmap.setText("");
+            links.getChildren().clear();
             editor.setText("");
             preview.show("");
             return;
@@ -242,7 +248,8 @@ final class NotesPane extends VBox {
         path.setText(p.isEmpty() ? "Top level" : String.join(" \u203a ", p));
         StringBuilder m = new StringBuilder();
         t.meta().hoursText().ifPresent(h -> m.append("Estimated ").append(h).append(" h  "));
-        t.meta().span().ifPresent(s -> m.append(s.text()));
+        t.meta().span().ifPresent(s -> m.append(s.text()).append("  "));
+        t.meta().timestamp().ifPresent(s -> m.append("Video at ").append(s));
         meta.setText(m.toString().strip());
         fromRoadmap.setText(t.note().isEmpty() ? "" : "From the roadmap: " + t.note());
         Annotation a = ws.annotation(t.id());
@@ -260,14 +267,40 @@ final class NotesPane extends VBox {
         if (others > 0) {
             share.setText("Same progress for all " + (others + 1) + " occurrences of this concept");
         }
+        showLinks(t);
         tags.getChildren().clear();
+        for (String tag : t.meta().tags()) {
+            // the author's tags come with the roadmap: shown, not removable
+            Label chip = new Label(tag);
+            chip.getStyleClass().addAll("tag-chip", "author-tag");
+            chip.setTooltip(new javafx.scene.control.Tooltip("Tag from the roadmap"));
+            tags.getChildren().add(chip);
+        }
         for (String tag : a.tags()) {
-            tags.getChildren().add(tagChip(tag));
+            if (t.meta().tags().stream().noneMatch(tag::equalsIgnoreCase)) {
+                tags.getChildren().add(tagChip(tag));
+            }
         }
         if (!editor.getText().equals(a.note())) {
             editor.setText(a.note());
         }
         preview.show(a.note());
+    }
+
+    /** The author's links, each a hyperlink that opens in the browser. */
+    private void showLinks(Topic t) {
+        links.getChildren().clear();
+        for (dev.crossmap.model.WebLink l : t.meta().links()) {
+            javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(l.shownText());
+            link.setWrapText(true);
+            link.setMinHeight(Region.USE_PREF_SIZE);
+            link.getStyleClass().add("topic-link");
+            link.setTooltip(new javafx.scene.control.Tooltip(l.url()));
+            link.setOnAction(e -> openLink.accept(l.url()));
+            links.getChildren().add(link);
+        }
+        links.setVisible(!t.meta().links().isEmpty());
+        links.setManaged(!t.meta().links().isEmpty());
     }
 
     private void showPlaces(TopicId self, List<Occurrence> same) {

@@ -104,7 +104,7 @@ class ExportCommandTest extends CliHarness {
     @Test
     void badUsageIsExitTwoAndAnUnwritableFileExitOne(@TempDir Path dir) throws Exception {
         assertEquals(2, run("export"), "nothing to write");
-        assertTrue(err.toString().contains("--png OUT.png or --svg OUT.svg"), err.toString());
+        assertTrue(err.toString().contains("--png OUT.png, --svg OUT.svg, --md OUT.md, --opml OUT.opml or --mm OUT.mm"), err.toString());
         assertEquals(2, run("export", "--png", dir.resolve("x.png").toString(), "--width", "0"));
         assertEquals(2, run("export", "--png", dir.resolve("x.png").toString(), "--width", "20000"));
         assertEquals(2, run("export", "--png", dir.resolve("x.png").toString(), "--level", "12"));

@@ -47,7 +47,7 @@ class MergeCommandTest extends CliHarness {
     @Test
     void anUnknownFormatIsAUsageError() {
         assertEquals(2, run("merge", "--format", "pdf"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--format is md or opml, not pdf"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--format is md, opml or mm, not pdf"));
         assertEquals(2, run("merge", "--format"));
         assertEquals(1, run("merge", "nope.md"));
     }
