@@ -171,7 +171,13 @@ final class ConceptsPane extends VBox {
      */
     private VBox buildSuggestions() {
         suggestions.setId("suggestionList");
-        suggestions.setCellFactory(lv -> new SuggestionCell());
+        suggestions.setCellFactory(lv -> {
+            SuggestionCell cell = new SuggestionCell();
+            // Wrap to the list's width: labels of other authors are long, and the reason matters most.
+            cell.setWrapText(true);
+            cell.prefWidthProperty().bind(lv.widthProperty().subtract(24));
+            return cell;
+        });
         suggestions.setPlaceholder(new Label("No suggestions: every pair that reads alike is already one concept"));
         suggestions.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             updateSuggestionButtons();
@@ -340,8 +346,7 @@ final class ConceptsPane extends VBox {
         @Override
         protected void updateItem(dev.crossmap.model.Suggestion s, boolean empty) {
             super.updateItem(s, empty);
-            setText(empty || s == null ? null : where(s.a()) + "\n\u2194 " + where(s.b()) + "\n    "
-                    + s.reason() + String.format(" (%.2f)", s.score()));
+            setText(empty || s == null ? null : where(s.a()) + "\n\u2194 " + where(s.b()) + "\n    " + s.reason());
         }
     }
 

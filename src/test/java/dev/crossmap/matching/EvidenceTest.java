@@ -176,7 +176,7 @@ class EvidenceTest {
         assertTrue(atlas.concepts().isEmpty());
         assertEquals(1, atlas.suggestions().size(), atlas.suggestions().toString());
         Suggestion s = atlas.suggestions().get(0);
-        assertTrue(s.reason().contains("shares"), s.reason());
+        assertTrue(s.reason().startsWith("both say 'kafka consumer group partition'"), s.reason());
 
         Atlas confirmed = new Matcher().match(roadmaps, Curation.none().confirm(s).decisions());
         assertEquals(1, confirmed.concepts().size());
