@@ -159,11 +159,24 @@ public final class FreeplaneReader implements OutlineReader {
                 source = localizedText;
                 label = HtmlText.oneLine(localizedText);
             }
+            if (label.isEmpty() && image.isEmpty() && richText != null) {
+                image = HtmlText.imageSource(richText);
+            }
             if (label.isEmpty() && !image.isEmpty()) {
                 // A picture node: its file name is what the user would recognise it by.
-                label = image.substring(image.lastIndexOf('/') + 1);
+                label = fileName(image);
             }
-            topic = b.add(parent, label, source, line);
+            label = Numbering.stripOutliner(label);
+            if (label.isEmpty() && parent != OutlineBuilder.ROOT) {
+                // an empty node (Freeplane's summary group, a blank bubble) only groups: its children go to its parent
+                topic = parent;
+                for (String note : notes) {
+                    b.appendNote(topic, note);
+                }
+                notes.clear();
+                return;
+            }
+            topic = b.add(parent, label.isEmpty() ? "(no text)" : label, source, line);
             b.setFolded(topic, folded);
             b.name(topic, id, line);
             for (String note : notes) {
@@ -193,6 +206,16 @@ public final class FreeplaneReader implements OutlineReader {
                 }
             }
             connectors.clear();
+        }
+    }
+
+    /** The file name of a picture's address, %-escapes decoded when they are well formed. */
+    private static String fileName(String uri) {
+        String name = uri.substring(uri.lastIndexOf('/') + 1);
+        try {
+            return java.net.URLDecoder.decode(name.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return name; // "100%.png" is a name, not an escape
         }
     }
 

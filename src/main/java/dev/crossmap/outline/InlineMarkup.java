@@ -139,7 +139,7 @@ public final class InlineMarkup {
                 depth++;
             } else if (c == close && --depth == 0) {
                 return k + 1;
-            } else if (open == '(' && c == ' ' && !startsTitle(s, k)) {
+            } else if (open == '(' && c == ' ' && s.charAt(k - 1) != '(' && !startsTitle(s, k)) {
                 return -1; // a URL has no spaces: this is prose in parentheses
             }
         }

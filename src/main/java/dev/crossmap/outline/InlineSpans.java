@@ -101,7 +101,7 @@ final class InlineSpans {
                 depth++;
             } else if (c == ')' && --depth == 0) {
                 return k + 1;
-            } else if (c == '[' || c == ']' || c == ' ' && !title(k)) {
+            } else if (c == '[' || c == ']' || c == ' ' && k > i + 1 && s.charAt(k - 1) != '(' && !title(k)) {
                 return -1;
             }
         }

@@ -33,12 +33,16 @@ import java.util.regex.Pattern;
  */
 record ItemText(String label, String explanation, List<WebLink> links, List<String> tags, Optional<String> timestamp,
                 Set<Interpretation> seen) {
+    private static final Pattern UNCLOSED_LINK = Pattern.compile("\\[[^\\[\\]]{1,300}]\\([^\\s()]{1,2000}$");
     private static final Pattern SUP_TAG = Pattern.compile("(?i)\\s*<sup>\\s*([^<>]{1,30}?)\\s*</sup>\\s*$");
     private static final Set<String> TAG_WORDS = Set.of("advanced", "beginner", "beginners", "intermediate", "basic",
             "basics", "optional", "recommended", "required", "core", "essential", "free", "paid", "new", "updated",
             "deprecated", "must have", "must-have", "must know", "important", "bonus", "extra", "hard", "easy",
             "medium", "expert", "premium", "freemium", "wip", "todo", "legacy", "experimental", "advanced topic",
             "nice to have", "good to know", "elective", "mandatory", "alternative");
+    private static final Set<String> ACTIVITY = Set.of("exercise", "exercises", "task", "tasks", "project", "projects",
+            "lab", "labs", "practice", "homework", "example", "quiz", "assignment", "challenge", "reading", "read",
+            "watch", "video", "book", "course", "tutorial", "article", "drill", "kata", "mini-project", "capstone");
     private static final Pattern PAREN_TAG = Pattern.compile("\\s*\\(([\\p{L} -]{2,20})\\)\\s*$");
     private static final Pattern BRACKET_TAG = Pattern.compile("(?<![\\]!])\\s*\\[([\\p{L}][\\p{L} -]{1,19})]\\s*$");
     private static final Pattern BOLD_TAG = Pattern.compile("(?<=\\S)\\s+(\\*\\*)([\\p{L}][\\p{L} -]{0,19})\\*\\*\\s*$");
@@ -64,6 +68,10 @@ record ItemText(String label, String explanation, List<WebLink> links, List<Stri
             tags.add(0, InlineMarkup.plain(m.group(1)));
             s = s.substring(0, m.start());
         }
+        Matcher open = UNCLOSED_LINK.matcher(s);
+        if (s.endsWith(")") ? false : open.find()) {
+            s = s + ")"; // "[Title](https://…" cut before its ")": still a link
+        }
         InlineSpans spans = new InlineSpans(s);
         List<InlineSpans.Link> found = spans.links();
         int cut = separator(s, spans);
@@ -83,19 +91,25 @@ record ItemText(String label, String explanation, List<WebLink> links, List<Stri
             }
             String rest = s.substring(end).strip();
             String after = afterSeparator(rest);
+            if (after == null && rest.startsWith(",") && !onlyLinks(rest, spans, s.length() - rest.length())) {
+                after = rest.substring(1).strip(); // "[Book](url), Jez Humble, David Farley"
+            }
+            // "**[Title ](url)**": the bold only wraps the link; the label is the link, with no stray marker
+            String linkLabel = s.substring(0, lead) + s.substring(first.start(), first.end());
             if (rest.isEmpty()) {
+                s = end > first.end() ? linkLabel : s;
                 named = first.url();
             } else if (onlyLinks(rest, spans, s.length() - rest.length())) {
-                s = s.substring(0, end);
+                s = linkLabel;
                 named = first.url();
             } else if (after != null && !after.isEmpty()) {
                 explanation = join(after, explanation);
-                s = s.substring(0, end);
+                s = linkLabel;
                 named = first.url();
                 seen.add(Interpretation.EXPLANATION);
             } else if (isTag(rest)) {
                 tags.add(tagText(rest));
-                s = s.substring(0, end);
+                s = linkLabel;
                 named = first.url();
             }
         } else {
@@ -104,6 +118,8 @@ record ItemText(String label, String explanation, List<WebLink> links, List<Stri
                 explanation = join(bold.group(3), explanation);
                 s = bold.group(1) + bold.group(2) + bold.group(1);
                 seen.add(Interpretation.EXPLANATION);
+            } else if (colonBeforeLinks(s, spans) > 0) {
+                s = s.substring(0, colonBeforeLinks(s, spans)); // "Clientes HTTP: [Postman](…) | [Apidog](…)"
             } else if (cut < 0) {
                 int split = sentenceSplit(s, spans);
                 if (split > 0) {
@@ -164,6 +180,17 @@ record ItemText(String label, String explanation, List<WebLink> links, List<Stri
             }
         }
         return -1;
+    }
+
+    /** Where {@code Name: [link] | [link]} ends its name (a short name, then only links), else -1. */
+    private static int colonBeforeLinks(String s, InlineSpans spans) {
+        int colon = s.indexOf(": ");
+        if (colon <= 0 || spans.links().isEmpty() || spans.hidden(colon)
+                || CompoundLine.words(InlineMarkup.plain(s.substring(0, colon))) > 6) {
+            return -1;
+        }
+        String rest = s.substring(colon + 1).strip();
+        return onlyLinks(rest, spans, s.length() - rest.length()) ? colon : -1;
     }
 
     /** What follows a separator ({@code - why}, {@code : why}, {@code — why}) at the start of {@code rest}; else null. */
@@ -241,6 +268,9 @@ record ItemText(String label, String explanation, List<WebLink> links, List<Stri
         String rest = s.substring(at + (at == dash ? 2 : 1)).strip();
         if (name.isEmpty() || CompoundLine.words(name) > 6 || MarkdownLine.isStage(name) || name.indexOf('*') >= 0) {
             return -1;
+        }
+        if (at == colon && ACTIVITY.contains(name.toLowerCase(Locale.ROOT))) {
+            return -1; // "Exercise: measure 8 slow queries": what follows an activity is the topic itself
         }
         if (at == colon && CompoundLine.plain(s).isPresent()) {
             return -1; // "Label: a, b, c" lists sub-topics

@@ -205,6 +205,10 @@ final class MarkdownOutline {
             checked = Optional.of(box.progress());
             content = content.substring(box.end()).strip();
         }
+        if (content.length() > 2 && (content.charAt(0) == '*' || content.charAt(0) == '-' || content.charAt(0) == '+')
+                && MarkdownLine.isSpace(content.charAt(1))) {
+            content = content.substring(2).strip(); // "- * Transformer architecture": a doubled marker
+        }
         int level = MarkdownLine.headingLevel(content, 0);
         if (level > 0) {
             content = MarkdownLine.headingText(content, 0, level); // "- ### Arrays"
@@ -281,7 +285,17 @@ final class MarkdownOutline {
             }
             text.seen().forEach(kind -> out.interpreted(kind, lineNo));
         }
-        int t = add(parent, new TopicLabel(label.text(), meta), line, lineNo, checked);
+        String name = label.text();
+        int comment = name.indexOf(" // ");
+        String afterComment = "";
+        if (comment > 0) {
+            // "[insert // insert value into tree](url)": the comment was inside the link text
+            afterComment = name.substring(comment + 4).strip();
+            name = name.substring(0, comment).strip();
+            out.interpreted(Interpretation.EXPLANATION, lineNo);
+        }
+        int t = add(parent, new TopicLabel(name, meta), line, lineNo, checked);
+        out.appendNote(t, afterComment);
         if (checked.isPresent()) {
             out.interpreted(Interpretation.CHECKBOX, lineNo);
         }

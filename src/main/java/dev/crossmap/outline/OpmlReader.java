@@ -72,8 +72,14 @@ public final class OpmlReader implements OutlineReader {
             // Feed lists and some outliners name an outline by its title only.
             raw = xml.attribute("title", "");
         }
-        int topic = b.add(parent, HtmlText.plain(raw), raw, xml.line());
+        String label = Numbering.stripOutliner(HtmlText.plain(raw));
         String note = xml.attribute("_note", "");
+        if (label.isEmpty() && parent != OutlineBuilder.ROOT) {
+            // an empty outline (a blank line of an outliner) only groups: its children go to its parent
+            b.appendNote(parent, note);
+            return parent;
+        }
+        int topic = b.add(parent, label.isEmpty() ? "(no text)" : label, raw, xml.line());
         if (!note.isBlank()) {
             b.appendNote(topic, note);
         }
