@@ -48,7 +48,7 @@ record ItemText(String label, String explanation, List<WebLink> links, List<Stri
     private static final Pattern BOLD_TAG = Pattern.compile("(?<=\\S)\\s+(\\*\\*)([\\p{L}][\\p{L} -]{0,19})\\*\\*\\s*$");
     private static final Pattern PERCENT_TAG = Pattern.compile("(?<=\\S)\\s+(\\d{1,3}%)\\s*$");
     private static final Pattern CLOCK = Pattern.compile("\\s*\\((\\d{1,2}:\\d{2}(?::\\d{2})?)\\)\\s*$");
-    private static final Pattern DASH_CLOCK = Pattern.compile("(?<=\\S)\\s+[-\u2013\u2014]\\s+(\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{6}|\\d{4})\\s*$");
+    private static final Pattern DASH_CLOCK = Pattern.compile("(?<=\\S)\\s+[-\u2013\u2014]\\s+(\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{6})\\s*$");
     private static final Pattern VIDEO_TIME = Pattern.compile("(?i)(?:youtu\\.?be|vimeo)[^\\s]*[?&#]t=(\\d{1,6})s?(?:$|&)");
     private static final Pattern BOLD_DASH = Pattern.compile("^(\\*\\*|__)(?![*_\\s])(.+?)\\1\\s+(?:-|\u2013|\u2014|--)\\s+(\\S.*)$");
     private static final Pattern LINK_GLUE = Pattern.compile("[\\s|,/\u00B7\u2022;&+-]*|[\\s|,/\u00B7\u2022;&+-]*(?:and|or|y|et|und)[\\s|,/\u00B7\u2022;&+-]*");
@@ -68,8 +68,7 @@ record ItemText(String label, String explanation, List<WebLink> links, List<Stri
             tags.add(0, InlineMarkup.plain(m.group(1)));
             s = s.substring(0, m.start());
         }
-        Matcher open = UNCLOSED_LINK.matcher(s);
-        if (s.endsWith(")") ? false : open.find()) {
+        if (!s.endsWith(")") && s.indexOf("](") >= 0 && UNCLOSED_LINK.matcher(s).find()) {
             s = s + ")"; // "[Title](https://…" cut before its ")": still a link
         }
         InlineSpans spans = new InlineSpans(s);
@@ -113,12 +112,12 @@ record ItemText(String label, String explanation, List<WebLink> links, List<Stri
                 named = first.url();
             }
         } else {
-            Matcher bold = s.length() < 1_000 ? BOLD_DASH.matcher(s) : null;
+            Matcher bold = s.length() < 1_000 && (s.startsWith("**") || s.startsWith("__")) ? BOLD_DASH.matcher(s) : null;
             if (bold != null && bold.matches()) {
                 explanation = join(bold.group(3), explanation);
                 s = bold.group(1) + bold.group(2) + bold.group(1);
                 seen.add(Interpretation.EXPLANATION);
-            } else if (colonBeforeLinks(s, spans) > 0) {
+            } else if (!found.isEmpty() && colonBeforeLinks(s, spans) > 0) {
                 s = s.substring(0, colonBeforeLinks(s, spans)); // "Clientes HTTP: [Postman](…) | [Apidog](…)"
             } else if (cut < 0) {
                 int split = sentenceSplit(s, spans);
@@ -131,18 +130,20 @@ record ItemText(String label, String explanation, List<WebLink> links, List<Stri
             }
         }
         Optional<String> timestamp = Optional.empty();
-        for (int k = 0; k < 4; k++) {
+        for (int k = 0; k < 4 && !s.isEmpty(); k++) {
+            char last = s.charAt(s.length() - 1);
             Matcher m;
-            if ((m = CLOCK.matcher(s)).find() && m.start() > 0 || (m = DASH_CLOCK.matcher(s)).find()) {
+            if (last == ')' && (m = tail(CLOCK, s)).find() && m.start() > 0
+                    || Character.isDigit(last) && dashBeforeLastWord(s) && (m = tail(DASH_CLOCK, s)).find()) {
                 timestamp = Optional.of(clock(m.group(1)));
                 s = s.substring(0, m.start());
                 seen.add(Interpretation.TIMESTAMP);
-            } else if ((m = PAREN_TAG.matcher(s)).find() && m.start() > 0 && TAG_WORDS.contains(lower(m.group(1)))
-                    || (m = BRACKET_TAG.matcher(s)).find() && m.start() > 0
-                    || (m = PERCENT_TAG.matcher(s)).find()) {
+            } else if (last == ')' && (m = tail(PAREN_TAG, s)).find() && m.start() > 0 && TAG_WORDS.contains(lower(m.group(1)))
+                    || last == ']' && (m = tail(BRACKET_TAG, s)).find() && m.start() > 0
+                    || last == '%' && (m = tail(PERCENT_TAG, s)).find()) {
                 tags.add(0, m.group(1).strip());
                 s = s.substring(0, m.start());
-            } else if ((m = BOLD_TAG.matcher(s)).find() && !s.substring(0, m.start()).strip().endsWith("**")) {
+            } else if (last == '*' && (m = tail(BOLD_TAG, s)).find() && !s.substring(0, m.start()).strip().endsWith("**")) {
                 tags.add(0, m.group(2).strip());
                 s = s.substring(0, m.start());
             } else {
@@ -168,6 +169,17 @@ record ItemText(String label, String explanation, List<WebLink> links, List<Stri
         }
         return new ItemText(s.strip(), explanation.isEmpty() ? "" : InlineMarkup.plain(explanation), links, tags,
                 timestamp, seen);
+    }
+
+    /** Whether the last word follows {@code " - "} (or an en or em dash), as in {@code Variables - 021740}. */
+    private static boolean dashBeforeLastWord(String s) {
+        int sp = s.lastIndexOf(' ');
+        return sp >= 2 && "-\u2013\u2014".indexOf(s.charAt(sp - 1)) >= 0 && s.charAt(sp - 2) == ' ';
+    }
+
+    /** A matcher over the last 48 characters only: every tail pattern is shorter, so long lines cost nothing more. */
+    private static Matcher tail(Pattern p, String s) {
+        return p.matcher(s).region(Math.max(0, s.length() - 48), s.length()).useTransparentBounds(true);
     }
 
     /** Index of the first {@code " // "} or {@code " -- "} outside links and code, with a name before it; else -1. */

@@ -267,10 +267,12 @@ final class MarkdownOutline {
         if (label.isBlank()) {
             return ROOT;
         }
-        String plain = InlineMarkup.plain(compound.map(CompoundLine::label).orElse(text == null ? "" : text.label()));
-        if (!plain.strip().equals(label.text()) && Numbering.strip(TopicLabel.tidy(plain)).length()
-                < TopicLabel.tidy(plain).length()) {
-            out.interpreted(Interpretation.NUMBERING, lineNo);
+        String written = compound.map(CompoundLine::label).orElse(text == null ? "" : text.label());
+        if (!written.isEmpty() && (Character.isDigit(written.charAt(0)) || written.indexOf('[') >= 0)) {
+            String plain = TopicLabel.tidy(InlineMarkup.plain(written));
+            if (Numbering.strip(plain).length() < plain.length()) {
+                out.interpreted(Interpretation.NUMBERING, lineNo);
+            }
         }
         TopicMeta meta = label.meta();
         if (text != null) {
