@@ -81,12 +81,18 @@ public final class FreeplaneReader implements OutlineReader {
                                     OutlineBuilder b) {
         if (event == XMLStreamConstants.START_ELEMENT) {
             rich.start(xml.name());
+            if (rich.image.isEmpty() && xml.name().equalsIgnoreCase("img")) {
+                rich.image = xml.attribute("src", "");
+            }
         } else if (event == XMLStreamConstants.END_ELEMENT) {
             if (rich.depth == 0) {
                 OpenNode top = open.get(open.size() - 1);
                 String text = rich.text();
                 if (rich.type.equals("NODE")) {
                     top.richText = text;
+                    if (top.image.isEmpty()) {
+                        top.image = rich.image; // a picture node written as HTML
+                    }
                 } else if (!text.isEmpty()) {
                     top.addNote(text, b);
                 }
@@ -159,9 +165,6 @@ public final class FreeplaneReader implements OutlineReader {
                 source = localizedText;
                 label = HtmlText.oneLine(localizedText);
             }
-            if (label.isEmpty() && image.isEmpty() && richText != null) {
-                image = HtmlText.imageSource(richText);
-            }
             if (label.isEmpty() && !image.isEmpty()) {
                 // A picture node: its file name is what the user would recognise it by.
                 label = fileName(image);
@@ -230,6 +233,7 @@ public final class FreeplaneReader implements OutlineReader {
         final StringBuilder sb = new StringBuilder();
         int depth;
         int hidden;
+        String image = "";
 
         RichContent(String type, boolean plain) {
             this.type = type;

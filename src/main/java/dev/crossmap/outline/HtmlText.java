@@ -32,15 +32,6 @@ final class HtmlText {
     private HtmlText() {
     }
 
-    private static final java.util.regex.Pattern IMG_SRC =
-            java.util.regex.Pattern.compile("(?i)<img\\s[^>]{0,2000}?src\\s*=\\s*[\"']([^\"'<>]{1,2000})[\"']");
-
-    /** The {@code src} of the first {@code <img>} in the HTML, or "". */
-    static String imageSource(String html) {
-        java.util.regex.Matcher m = IMG_SRC.matcher(html);
-        return m.find() ? m.group(1) : "";
-    }
-
     /** The text a reader of the rendered HTML would see, on one line. */
     static String plain(String html) {
         if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
