@@ -193,7 +193,7 @@ final class MarkdownOutline {
 
     private void item(String line, int lineNo, MarkdownLine.Indent ind, MarkdownLine.Marker marker) {
         flushParagraph();
-        OpenListItems.Reading reading = items.read(ind);
+        OpenListItems.Reading reading = items.read(ind, marker.ordered() ? marker.style() : null, marker.number());
         int indent = reading.columns();
         if (reading.guessed()) {
             out.warn(lineNo, "guessed nesting: tabs read as " + (indent == ind.tab4() ? 4 : 8) + " columns wide");
