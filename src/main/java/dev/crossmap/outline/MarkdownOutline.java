@@ -29,6 +29,10 @@ final class MarkdownOutline {
     private final OpenListItems items = new OpenListItems();
 
     private final StringBuilder paragraph = new StringBuilder();
+    /** A code block longer than this keeps its first part only: a note is for reading, not for storage. */
+    private static final int LONGEST_CODE = 20_000;
+    private final StringBuilder code = new StringBuilder();
+    private int codeTarget = ROOT;
     private final StringBuilder preamble = new StringBuilder();
     private int noteTarget = ROOT;
     private Previous previous = Previous.BLANK;
@@ -50,8 +54,12 @@ final class MarkdownOutline {
         for (int n = 0; n < lineCount; n++) {
             String line = line(n);
             if (fence != 0) {
+                if (code.length() < LONGEST_CODE) {
+                    code.append('\n').append(line);
+                }
                 if (closesFence(line, fence, fenceLength)) {
                     fence = 0;
+                    flushCode(fenceLine);
                 }
                 continue;
             }
@@ -76,7 +84,10 @@ final class MarkdownOutline {
                 fence = c;
                 fenceLength = run;
                 fenceLine = n + 1;
-                structure();
+                flushParagraph();
+                codeTarget = noteTargetFor(indent);
+                code.append(line.strip());
+                previous = Previous.OTHER;
                 continue;
             }
             boolean shallow = indent.tab4() <= 3;
@@ -115,7 +126,8 @@ final class MarkdownOutline {
         }
         flushParagraph();
         if (fence != 0) {
-            out.warn(fenceLine, "code block is never closed: the lines after it were skipped");
+            flushCode(fenceLine);
+            out.warn(fenceLine, "code block is never closed: the lines after it were kept as code in a note");
         }
         return out.build(title, format, source);
     }
@@ -492,6 +504,15 @@ final class MarkdownOutline {
         }
         lastTopic = t;
         return t;
+    }
+
+    /** Keeps a code block in the note of the topic it follows; code before the first topic waits for it. */
+    private void flushCode(int fenceLine) {
+        if (code.length() > 0) {
+            note(codeTarget, code.toString());
+            out.interpreted(Interpretation.CODE, fenceLine);
+            code.setLength(0);
+        }
     }
 
     /** A line that is structure (a rule, a fence, an HTML block, a lone {@code ===}): it ends a paragraph. */
