@@ -22,7 +22,8 @@ import java.util.Set;
 
 /**
  * {@code crossmap outline [--json] [FILE…]}: the imported topics, as an indented tree or as JSON, with each
- * topic's note, status and tags (from a workspace; empty for plain roadmaps) and the author's prose.
+ * topic's note, status and tags (from a workspace; empty for plain roadmaps), the author's prose and what the
+ * author wrote around the name (in {@code meta}: hours, span, tags, links, video timestamp).
  */
 final class OutlineCommand implements Command {
     @Override
@@ -83,6 +84,8 @@ final class OutlineCommand implements Command {
     private static void appendMeta(StringBuilder sb, TopicMeta meta) {
         meta.hoursText().ifPresent(h -> sb.append("  [").append(h).append(" h]"));
         meta.span().ifPresent(s -> sb.append("  [").append(s.text()).append(']'));
+        meta.timestamp().ifPresent(t -> sb.append("  [at ").append(t).append(']'));
+        meta.tags().forEach(t -> sb.append("  #").append(t.replace(' ', '-')));
     }
 
     private static void printJson(Workspace ws, PrintStream out) {
@@ -120,6 +123,15 @@ final class OutlineCommand implements Command {
                     span.put("to", s.to());
                     span.put("text", s.text());
                 });
+                if (!t.meta().tags().isEmpty()) {
+                    ArrayNode authorTags = meta.putArray("tags");
+                    t.meta().tags().forEach(authorTags::add);
+                }
+                if (!t.meta().links().isEmpty()) {
+                    ArrayNode links = meta.putArray("links");
+                    t.meta().links().forEach(l -> links.addObject().put("title", l.title()).put("url", l.url()));
+                }
+                t.meta().timestamp().ifPresent(ts -> meta.put("timestamp", ts));
                 t.checked().ifPresent(p -> o.put("checked", p.key()));
                 Annotation note = ws.annotation(t.id());
                 o.put("note", note.note());

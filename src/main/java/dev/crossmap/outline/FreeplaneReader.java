@@ -91,12 +91,18 @@ public final class FreeplaneReader implements OutlineReader {
                                     OutlineBuilder b) {
         if (event == XMLStreamConstants.START_ELEMENT) {
             rich.start(xml.name());
+            if (rich.image.isEmpty() && xml.name().equalsIgnoreCase("img")) {
+                rich.image = xml.attribute("src", "");
+            }
         } else if (event == XMLStreamConstants.END_ELEMENT) {
             if (rich.depth == 0) {
                 OpenNode top = open.get(open.size() - 1);
                 String text = rich.text();
                 if (rich.type.equals("NODE")) {
                     top.richText = text;
+                    if (top.image.isEmpty()) {
+                        top.image = rich.image; // a picture node written as HTML
+                    }
                 } else if (!text.isEmpty()) {
                     top.addNote(text, b);
                 }
@@ -213,9 +219,19 @@ public final class FreeplaneReader implements OutlineReader {
             }
             if (label.isEmpty() && !image.isEmpty()) {
                 // A picture node: its file name is what the user would recognise it by.
-                label = image.substring(image.lastIndexOf('/') + 1);
+                label = fileName(image);
             }
-            topic = b.add(parent, label, source, line, meta(b), progress(b));
+            label = Numbering.stripOutliner(label);
+            if (label.isEmpty() && parent != OutlineBuilder.ROOT) {
+                // an empty node (Freeplane's summary group, a blank bubble) only groups: its children go to its parent
+                topic = parent;
+                for (String note : notes) {
+                    b.appendNote(topic, note);
+                }
+                notes.clear();
+                return;
+            }
+            topic = b.add(parent, label.isEmpty() ? "(no text)" : label, source, line, meta(b), progress(b));
             b.setFolded(topic, folded);
             b.name(topic, id, line);
             for (String note : notes) {
@@ -248,6 +264,16 @@ public final class FreeplaneReader implements OutlineReader {
         }
     }
 
+    /** The file name of a picture's address, %-escapes decoded when they are well formed. */
+    private static String fileName(String uri) {
+        String name = uri.substring(uri.lastIndexOf('/') + 1);
+        try {
+            return java.net.URLDecoder.decode(name.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return name; // "100%.png" is a name, not an escape
+        }
+    }
+
     /** An {@code <arrowlink>} as written, kept until its node is a topic. */
     private record Arrow(String destination, String label, int line) {
     }
@@ -259,6 +285,7 @@ public final class FreeplaneReader implements OutlineReader {
         final StringBuilder sb = new StringBuilder();
         int depth;
         int hidden;
+        String image = "";
 
         RichContent(String type, boolean plain) {
             this.type = type;

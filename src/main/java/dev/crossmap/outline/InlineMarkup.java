@@ -79,6 +79,9 @@ public final class InlineMarkup {
             } else if (c == ']' && depth > 0) {
                 int start = open[--depth];
                 int end = targetEnd(s, i + 1);
+                if (end < 0 && start > 0 && s.charAt(start - 1) == '!') {
+                    end = i + 1; // "![✔]": a shortcut reference image, defined elsewhere in the file
+                }
                 if (end > 0) {
                     linkStart[start] = true;
                     closeOf[start] = i;
@@ -139,7 +142,7 @@ public final class InlineMarkup {
                 depth++;
             } else if (c == close && --depth == 0) {
                 return k + 1;
-            } else if (open == '(' && c == ' ' && !startsTitle(s, k)) {
+            } else if (open == '(' && c == ' ' && s.charAt(k - 1) != '(' && !startsTitle(s, k)) {
                 return -1; // a URL has no spaces: this is prose in parentheses
             }
         }

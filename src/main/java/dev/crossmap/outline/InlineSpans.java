@@ -27,8 +27,11 @@ final class InlineSpans {
 
     InlineSpans(String s) {
         this.s = s;
-        this.hidden = new boolean[s.length()];
-        scan();
+        boolean markup = s.indexOf('[') >= 0 || s.indexOf('`') >= 0;
+        this.hidden = markup ? new boolean[s.length()] : null;
+        if (markup) {
+            scan();
+        }
     }
 
     /** Links in the order written (images excluded). */
@@ -38,7 +41,7 @@ final class InlineSpans {
 
     /** Whether {@code i} lies inside a link, an image or a code span. */
     boolean hidden(int i) {
-        return hidden[i];
+        return hidden != null && hidden[i];
     }
 
     /** The link that starts at {@code i}, or null. */
@@ -101,7 +104,7 @@ final class InlineSpans {
                 depth++;
             } else if (c == ')' && --depth == 0) {
                 return k + 1;
-            } else if (c == '[' || c == ']' || c == ' ' && !title(k)) {
+            } else if (c == '[' || c == ']' || c == ' ' && k > i + 1 && s.charAt(k - 1) != '(' && !title(k)) {
                 return -1;
             }
         }

@@ -33,18 +33,22 @@ import java.util.regex.Pattern;
  */
 record ItemText(String label, String explanation, List<WebLink> links, List<String> tags, Optional<String> timestamp,
                 Set<Interpretation> seen) {
+    private static final Pattern UNCLOSED_LINK = Pattern.compile("\\[[^\\[\\]]{1,300}]\\([^\\s()]{1,2000}$");
     private static final Pattern SUP_TAG = Pattern.compile("(?i)\\s*<sup>\\s*([^<>]{1,30}?)\\s*</sup>\\s*$");
     private static final Set<String> TAG_WORDS = Set.of("advanced", "beginner", "beginners", "intermediate", "basic",
             "basics", "optional", "recommended", "required", "core", "essential", "free", "paid", "new", "updated",
             "deprecated", "must have", "must-have", "must know", "important", "bonus", "extra", "hard", "easy",
             "medium", "expert", "premium", "freemium", "wip", "todo", "legacy", "experimental", "advanced topic",
             "nice to have", "good to know", "elective", "mandatory", "alternative");
+    private static final Set<String> ACTIVITY = Set.of("exercise", "exercises", "task", "tasks", "project", "projects",
+            "lab", "labs", "practice", "homework", "example", "quiz", "assignment", "challenge", "reading", "read",
+            "watch", "video", "book", "course", "tutorial", "article", "drill", "kata", "mini-project", "capstone");
     private static final Pattern PAREN_TAG = Pattern.compile("\\s*\\(([\\p{L} -]{2,20})\\)\\s*$");
     private static final Pattern BRACKET_TAG = Pattern.compile("(?<![\\]!])\\s*\\[([\\p{L}][\\p{L} -]{1,19})]\\s*$");
     private static final Pattern BOLD_TAG = Pattern.compile("(?<=\\S)\\s+(\\*\\*)([\\p{L}][\\p{L} -]{0,19})\\*\\*\\s*$");
     private static final Pattern PERCENT_TAG = Pattern.compile("(?<=\\S)\\s+(\\d{1,3}%)\\s*$");
     private static final Pattern CLOCK = Pattern.compile("\\s*\\((\\d{1,2}:\\d{2}(?::\\d{2})?)\\)\\s*$");
-    private static final Pattern DASH_CLOCK = Pattern.compile("(?<=\\S)\\s+[-\u2013\u2014]\\s+(\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{6}|\\d{4})\\s*$");
+    private static final Pattern DASH_CLOCK = Pattern.compile("(?<=\\S)\\s+[-\u2013\u2014]\\s+(\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{6})\\s*$");
     private static final Pattern VIDEO_TIME = Pattern.compile("(?i)(?:youtu\\.?be|vimeo)[^\\s]*[?&#]t=(\\d{1,6})s?(?:$|&)");
     private static final Pattern BOLD_DASH = Pattern.compile("^(\\*\\*|__)(?![*_\\s])(.+?)\\1\\s+(?:-|\u2013|\u2014|--)\\s+(\\S.*)$");
     private static final Pattern LINK_GLUE = Pattern.compile("[\\s|,/\u00B7\u2022;&+-]*|[\\s|,/\u00B7\u2022;&+-]*(?:and|or|y|et|und)[\\s|,/\u00B7\u2022;&+-]*");
@@ -63,6 +67,9 @@ record ItemText(String label, String explanation, List<WebLink> links, List<Stri
             }
             tags.add(0, InlineMarkup.plain(m.group(1)));
             s = s.substring(0, m.start());
+        }
+        if (!s.endsWith(")") && s.indexOf("](") >= 0 && UNCLOSED_LINK.matcher(s).find()) {
+            s = s + ")"; // "[Title](https://…" cut before its ")": still a link
         }
         InlineSpans spans = new InlineSpans(s);
         List<InlineSpans.Link> found = spans.links();
@@ -83,27 +90,35 @@ record ItemText(String label, String explanation, List<WebLink> links, List<Stri
             }
             String rest = s.substring(end).strip();
             String after = afterSeparator(rest);
+            if (after == null && rest.startsWith(",") && !onlyLinks(rest, spans, s.length() - rest.length())) {
+                after = rest.substring(1).strip(); // "[Book](url), Jez Humble, David Farley"
+            }
+            // "**[Title ](url)**": the bold only wraps the link; the label is the link, with no stray marker
+            String linkLabel = s.substring(0, lead) + s.substring(first.start(), first.end());
             if (rest.isEmpty()) {
+                s = end > first.end() ? linkLabel : s;
                 named = first.url();
             } else if (onlyLinks(rest, spans, s.length() - rest.length())) {
-                s = s.substring(0, end);
+                s = linkLabel;
                 named = first.url();
             } else if (after != null && !after.isEmpty()) {
                 explanation = join(after, explanation);
-                s = s.substring(0, end);
+                s = linkLabel;
                 named = first.url();
                 seen.add(Interpretation.EXPLANATION);
             } else if (isTag(rest)) {
                 tags.add(tagText(rest));
-                s = s.substring(0, end);
+                s = linkLabel;
                 named = first.url();
             }
         } else {
-            Matcher bold = s.length() < 1_000 ? BOLD_DASH.matcher(s) : null;
+            Matcher bold = s.length() < 1_000 && (s.startsWith("**") || s.startsWith("__")) ? BOLD_DASH.matcher(s) : null;
             if (bold != null && bold.matches()) {
                 explanation = join(bold.group(3), explanation);
                 s = bold.group(1) + bold.group(2) + bold.group(1);
                 seen.add(Interpretation.EXPLANATION);
+            } else if (!found.isEmpty() && colonBeforeLinks(s, spans) > 0) {
+                s = s.substring(0, colonBeforeLinks(s, spans)); // "Clientes HTTP: [Postman](…) | [Apidog](…)"
             } else if (cut < 0) {
                 int split = sentenceSplit(s, spans);
                 if (split > 0) {
@@ -115,18 +130,20 @@ record ItemText(String label, String explanation, List<WebLink> links, List<Stri
             }
         }
         Optional<String> timestamp = Optional.empty();
-        for (int k = 0; k < 4; k++) {
+        for (int k = 0; k < 4 && !s.isEmpty(); k++) {
+            char last = s.charAt(s.length() - 1);
             Matcher m;
-            if ((m = CLOCK.matcher(s)).find() && m.start() > 0 || (m = DASH_CLOCK.matcher(s)).find()) {
+            if (last == ')' && (m = tail(CLOCK, s)).find() && m.start() > 0
+                    || Character.isDigit(last) && dashBeforeLastWord(s) && (m = tail(DASH_CLOCK, s)).find()) {
                 timestamp = Optional.of(clock(m.group(1)));
                 s = s.substring(0, m.start());
                 seen.add(Interpretation.TIMESTAMP);
-            } else if ((m = PAREN_TAG.matcher(s)).find() && m.start() > 0 && TAG_WORDS.contains(lower(m.group(1)))
-                    || (m = BRACKET_TAG.matcher(s)).find() && m.start() > 0
-                    || (m = PERCENT_TAG.matcher(s)).find()) {
+            } else if (last == ')' && (m = tail(PAREN_TAG, s)).find() && m.start() > 0 && TAG_WORDS.contains(lower(m.group(1)))
+                    || last == ']' && (m = tail(BRACKET_TAG, s)).find() && m.start() > 0
+                    || last == '%' && (m = tail(PERCENT_TAG, s)).find()) {
                 tags.add(0, m.group(1).strip());
                 s = s.substring(0, m.start());
-            } else if ((m = BOLD_TAG.matcher(s)).find() && !s.substring(0, m.start()).strip().endsWith("**")) {
+            } else if (last == '*' && (m = tail(BOLD_TAG, s)).find() && !s.substring(0, m.start()).strip().endsWith("**")) {
                 tags.add(0, m.group(2).strip());
                 s = s.substring(0, m.start());
             } else {
@@ -154,6 +171,17 @@ record ItemText(String label, String explanation, List<WebLink> links, List<Stri
                 timestamp, seen);
     }
 
+    /** Whether the last word follows {@code " - "} (or an en or em dash), as in {@code Variables - 021740}. */
+    private static boolean dashBeforeLastWord(String s) {
+        int sp = s.lastIndexOf(' ');
+        return sp >= 2 && "-\u2013\u2014".indexOf(s.charAt(sp - 1)) >= 0 && s.charAt(sp - 2) == ' ';
+    }
+
+    /** A matcher over the last 48 characters only: every tail pattern is shorter, so long lines cost nothing more. */
+    private static Matcher tail(Pattern p, String s) {
+        return p.matcher(s).region(Math.max(0, s.length() - 48), s.length()).useTransparentBounds(true);
+    }
+
     /** Index of the first {@code " // "} or {@code " -- "} outside links and code, with a name before it; else -1. */
     private static int separator(String s, InlineSpans spans) {
         for (int i = 1; i + 2 < s.length(); i++) {
@@ -164,6 +192,17 @@ record ItemText(String label, String explanation, List<WebLink> links, List<Stri
             }
         }
         return -1;
+    }
+
+    /** Where {@code Name: [link] | [link]} ends its name (a short name, then only links), else -1. */
+    private static int colonBeforeLinks(String s, InlineSpans spans) {
+        int colon = s.indexOf(": ");
+        if (colon <= 0 || spans.links().isEmpty() || spans.hidden(colon)
+                || CompoundLine.words(InlineMarkup.plain(s.substring(0, colon))) > 6) {
+            return -1;
+        }
+        String rest = s.substring(colon + 1).strip();
+        return onlyLinks(rest, spans, s.length() - rest.length()) ? colon : -1;
     }
 
     /** What follows a separator ({@code - why}, {@code : why}, {@code — why}) at the start of {@code rest}; else null. */
@@ -241,6 +280,9 @@ record ItemText(String label, String explanation, List<WebLink> links, List<Stri
         String rest = s.substring(at + (at == dash ? 2 : 1)).strip();
         if (name.isEmpty() || CompoundLine.words(name) > 6 || MarkdownLine.isStage(name) || name.indexOf('*') >= 0) {
             return -1;
+        }
+        if (at == colon && ACTIVITY.contains(name.toLowerCase(Locale.ROOT))) {
+            return -1; // "Exercise: measure 8 slow queries": what follows an activity is the topic itself
         }
         if (at == colon && CompoundLine.plain(s).isPresent()) {
             return -1; // "Label: a, b, c" lists sub-topics

@@ -29,6 +29,10 @@ final class MarkdownOutline {
     private final OpenListItems items = new OpenListItems();
 
     private final StringBuilder paragraph = new StringBuilder();
+    /** A code block longer than this keeps its first part only: a note is for reading, not for storage. */
+    private static final int LONGEST_CODE = 20_000;
+    private final StringBuilder code = new StringBuilder();
+    private int codeTarget = ROOT;
     private final StringBuilder preamble = new StringBuilder();
     private int noteTarget = ROOT;
     private Previous previous = Previous.BLANK;
@@ -50,8 +54,12 @@ final class MarkdownOutline {
         for (int n = 0; n < lineCount; n++) {
             String line = line(n);
             if (fence != 0) {
+                if (code.length() < LONGEST_CODE) {
+                    code.append('\n').append(line);
+                }
                 if (closesFence(line, fence, fenceLength)) {
                     fence = 0;
+                    flushCode(fenceLine);
                 }
                 continue;
             }
@@ -76,7 +84,10 @@ final class MarkdownOutline {
                 fence = c;
                 fenceLength = run;
                 fenceLine = n + 1;
-                structure();
+                flushParagraph();
+                codeTarget = noteTargetFor(indent);
+                code.append(line.strip());
+                previous = Previous.OTHER;
                 continue;
             }
             boolean shallow = indent.tab4() <= 3;
@@ -115,7 +126,8 @@ final class MarkdownOutline {
         }
         flushParagraph();
         if (fence != 0) {
-            out.warn(fenceLine, "code block is never closed: the lines after it were skipped");
+            flushCode(fenceLine);
+            out.warn(fenceLine, "code block is never closed: the lines after it were kept as code in a note");
         }
         return out.build(title, format, source);
     }
@@ -193,7 +205,7 @@ final class MarkdownOutline {
 
     private void item(String line, int lineNo, MarkdownLine.Indent ind, MarkdownLine.Marker marker) {
         flushParagraph();
-        OpenListItems.Reading reading = items.read(ind);
+        OpenListItems.Reading reading = items.read(ind, marker.ordered() ? marker.style() : null, marker.number());
         int indent = reading.columns();
         if (reading.guessed()) {
             out.warn(lineNo, "guessed nesting: tabs read as " + (indent == ind.tab4() ? 4 : 8) + " columns wide");
@@ -204,6 +216,10 @@ final class MarkdownOutline {
         if (box != null) {
             checked = Optional.of(box.progress());
             content = content.substring(box.end()).strip();
+        }
+        if (content.length() > 2 && (content.charAt(0) == '*' || content.charAt(0) == '-' || content.charAt(0) == '+')
+                && MarkdownLine.isSpace(content.charAt(1))) {
+            content = content.substring(2).strip(); // "- * Transformer architecture": a doubled marker
         }
         int level = MarkdownLine.headingLevel(content, 0);
         if (level > 0) {
@@ -263,10 +279,12 @@ final class MarkdownOutline {
         if (label.isBlank()) {
             return ROOT;
         }
-        String plain = InlineMarkup.plain(compound.map(CompoundLine::label).orElse(text == null ? "" : text.label()));
-        if (!plain.strip().equals(label.text()) && Numbering.strip(TopicLabel.tidy(plain)).length()
-                < TopicLabel.tidy(plain).length()) {
-            out.interpreted(Interpretation.NUMBERING, lineNo);
+        String written = compound.map(CompoundLine::label).orElse(text == null ? "" : text.label());
+        if (!written.isEmpty() && (Character.isDigit(written.charAt(0)) || written.indexOf('[') >= 0)) {
+            String plain = TopicLabel.tidy(InlineMarkup.plain(written));
+            if (Numbering.strip(plain).length() < plain.length()) {
+                out.interpreted(Interpretation.NUMBERING, lineNo);
+            }
         }
         TopicMeta meta = label.meta();
         if (text != null) {
@@ -281,7 +299,17 @@ final class MarkdownOutline {
             }
             text.seen().forEach(kind -> out.interpreted(kind, lineNo));
         }
-        int t = add(parent, new TopicLabel(label.text(), meta), line, lineNo, checked);
+        String name = label.text();
+        int comment = name.indexOf(" // ");
+        String afterComment = "";
+        if (comment > 0) {
+            // "[insert // insert value into tree](url)": the comment was inside the link text
+            afterComment = name.substring(comment + 4).strip();
+            name = name.substring(0, comment).strip();
+            out.interpreted(Interpretation.EXPLANATION, lineNo);
+        }
+        int t = add(parent, new TopicLabel(name, meta), line, lineNo, checked);
+        out.appendNote(t, afterComment);
         if (checked.isPresent()) {
             out.interpreted(Interpretation.CHECKBOX, lineNo);
         }
@@ -476,6 +504,15 @@ final class MarkdownOutline {
         }
         lastTopic = t;
         return t;
+    }
+
+    /** Keeps a code block in the note of the topic it follows; code before the first topic waits for it. */
+    private void flushCode(int fenceLine) {
+        if (code.length() > 0) {
+            note(codeTarget, code.toString());
+            out.interpreted(Interpretation.CODE, fenceLine);
+            code.setLength(0);
+        }
     }
 
     /** A line that is structure (a rule, a fence, an HTML block, a lone {@code ===}): it ends a paragraph. */

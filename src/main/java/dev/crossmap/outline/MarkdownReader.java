@@ -27,7 +27,17 @@ package dev.crossmap.outline;
  * only prose does the same.</li>
  * <li>Prose, {@code >} quotes, italic taglines and bold sentences go into the note of the topic they belong
  * to: the item they continue, the item they are indented under, else the current group or section.
- * Image lines, navigation links ({@code [back to top](#…)}), code fences and HTML blocks are skipped.</li>
+ * Fenced code goes into the note as code. Image lines, navigation links ({@code [back to top](#…)}) and HTML
+ * blocks are skipped.</li>
+ * <li>Numbering in every spelling is a list marker: {@code 1.} {@code 1)} {@code 1.1} {@code a)} {@code A.}
+ * {@code iv)} and stage lines ({@code Step 3: Testing}, which keep their name). At one indentation an item
+ * numbered in another style than the item above is its child ({@code a)} under {@code 1)}); so are the plain
+ * items after a bold checklist item ({@code * [ ] **Topic**}). Checkboxes in every spelling ({@code [ ]},
+ * {@code [x]}, {@code ☐}, {@code ✅}, {@code ✔}, with or without a list marker) are progress. A bold label
+ * with a glued item ({@code **Tasks:** * Install Docker}) holds that item as its first child.</li>
+ * <li>What an author writes around a name is taken apart by {@link ItemText}: explanations to the note, links,
+ * tags and timestamps to {@link dev.crossmap.model.TopicMeta}. Each kind of interpretation is reported once per
+ * file as a warning ({@link Interpretation}).</li>
  * </ul>
  * Labels are cleaned by {@link TopicLabel}; {@link dev.crossmap.model.Topic#sourceText()} keeps the line.
  * A file with no heading, bullet or numbered item at all is a plain indented outline: one topic per line

@@ -34,6 +34,9 @@ final class Numbering {
             Matcher m = OUTLINER.matcher(t);
             t = m.find() ? t.substring(m.end()) : t;
         }
+        if (t.startsWith("**") && t.indexOf("**", 2) < 0) {
+            t = t.substring(2).strip(); // " **Wa": an emphasis marker that never closes
+        }
         CheckBox box = CheckBox.at(t, 0);
         if (box != null && box.end() < t.length()) {
             t = t.substring(box.end());

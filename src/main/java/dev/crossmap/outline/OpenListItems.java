@@ -173,19 +173,42 @@ final class OpenListItems {
      * widths would give the line different parents.
      */
     Reading read(MarkdownLine.Indent indent) {
+        return read(indent, null, null);
+    }
+
+    /**
+     * Reads a line's indentation as {@link #read(MarkdownLine.Indent)} does, but first by numbering style: when
+     * only one tab width puts a numbered item beside an open item of its own style ({@code b)} beside
+     * {@code a)}), that width it is.
+     */
+    Reading read(MarkdownLine.Indent indent, String style, String number) {
         if (!indent.ambiguous()) {
             return new Reading(indent.tab4(), 0, false);
         }
         int width;
         boolean guessed = false;
         int top = size > 0 ? indents[size - 1] : -1;
-        if (size > 0 && tabWidths[size - 1] != 0) {
+        boolean style4 = style != null && hasStyleAt(indent.tab4(), style, number);
+        boolean style8 = style != null && hasStyleAt(indent.tab8(), style, number);
+        if (style4 != style8) {
+            width = style4 ? 4 : 8;
+            guessed = levelsAbove(indent.tab4()) != levelsAbove(indent.tab8());
+        } else if (size > 0 && tabWidths[size - 1] != 0) {
             width = tabWidths[size - 1];
         } else {
             width = indent.tab8() == top || indent.tab4() != top && !isOpen(indent.tab4()) && isOpen(indent.tab8()) ? 8 : 4;
             guessed = levelsAbove(indent.tab4()) != levelsAbove(indent.tab8());
         }
         return new Reading(width == 8 ? indent.tab8() : indent.tab4(), indent.spaces() ? 0 : width, guessed);
+    }
+
+    private boolean hasStyleAt(int indent, String style, String number) {
+        for (int k = 0; k < size; k++) {
+            if (indents[k] == indent && sameStyle(styles[k], numbers[k], style, number)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isOpen(int indent) {

@@ -91,8 +91,14 @@ public final class OpmlReader implements OutlineReader {
         meta = MetaAttributes.span(meta, xml.attribute("span", ""), b, line);
         meta = MetaAttributes.timestamp(meta, xml.attribute("timestamp", ""));
         Optional<Progress> progress = MetaAttributes.progress(xml.attribute("progress", ""), b, line);
-        int topic = b.add(parent, HtmlText.plain(raw), raw, line, meta, progress);
+        String label = Numbering.stripOutliner(HtmlText.plain(raw));
         String note = xml.attribute("_note", "");
+        if (label.isEmpty() && parent != OutlineBuilder.ROOT) {
+            // an empty outline (a blank line of an outliner) only groups: its children go to its parent
+            b.appendNote(parent, note);
+            return parent;
+        }
+        int topic = b.add(parent, label.isEmpty() ? "(no text)" : label, raw, line, meta, progress);
         if (!note.isBlank()) {
             b.appendNote(topic, note);
         }

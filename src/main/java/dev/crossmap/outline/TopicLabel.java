@@ -70,6 +70,9 @@ record TopicLabel(String text, TopicMeta meta) {
     /** Drops what ends a sentence or introduces a list but is not part of the name. */
     static String tidy(String s) {
         String t = s.strip();
+        if (t.endsWith("**") && t.indexOf("**") == t.length() - 2) {
+            t = t.substring(0, t.length() - 2).strip(); // "**Work Tracking**:**": a stray closing marker
+        }
         while (!t.isEmpty()) {
             char last = t.charAt(t.length() - 1);
             if (last == ':' || last == ',' || last == ';' || last == '\u2014' || last == '\u2013'

@@ -21,9 +21,9 @@ final class LabelNoise {
     // bare numerals and letters; "Step 3:" / "Phase 2 —" are the author's stage names and stay
     private static final Pattern NUMBERING = Pattern.compile("^(\\(?\\d{1,3}(\\.\\d{1,3})*[.):]\\s|\\d{1,3}(\\.\\d{1,3})+\\s"
             + "|\\d{1,3}\\s+[-\u2013\u2014]\\s|[a-zA-Z][.)]\\s|(?i:[ivxlc]{1,6})[.)]\\s)");
-    private static final Pattern LINK = Pattern.compile("\\]\\(|\\]\\[|^\\[[^\\]]*]$");
+    private static final Pattern LINK = Pattern.compile("\\]\\(|\\]\\[|!\\[");
     private static final Pattern COMMENT = Pattern.compile("(^|\\s)//(\\s|$)");
-    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|(^|\\s)(\\*|_{1,2})(?!\\w+__)[^\\s*_][^*]*?[^\\s*_]?\\2($|[\\s.,:;!?)])");
+    private static final Pattern EMPHASIS = Pattern.compile("^\\*\\*|\\*\\*$|\\*\\*[^\\s/*][^*]*\\*\\*|(^|\\s)(\\*|_{1,2})(?!\\w+__)[^\\s*_][^*]*?[^\\s*_]?\\2($|[\\s.,:;!?)])");
     private static final Pattern HTML = Pattern.compile("(?i)</?(a|b|i|u|s|sup|sub|br|hr|img|span|div|p|code|kbd|strong|em"
             + "|details|summary|font|picture|source|center|small|table|td|tr|th)(\\s[^<>]*)?/?>");
     private static final Pattern EXPLANATION = Pattern.compile("(\\s--\\s|\\s//\\s|\\s[-\u2013\u2014]\\s|:\\s)(\\S+\\s+){5,}\\S+");

@@ -105,7 +105,8 @@ class MarkdownReaderTest {
                 "<summary>More</summary>", "- hidden in html", "</details>", "", "- real", "  continues here", "");
         ImportResult r = read(text);
         assertEquals(List.of("T<", "real<T"), tree(text));
-        assertEquals("A quote goes on.\nAn italic tagline.", topic(r, "T").note());
+        assertEquals("A quote goes on.\nAn italic tagline.\n```bash\n- not a bullet\n```", topic(r, "T").note(),
+                "prose, quotes and code stay with the topic they follow");
         assertEquals("continues here", topic(r, "real").note());
     }
 
@@ -164,8 +165,10 @@ class MarkdownReaderTest {
     @Test
     void anUnclosedCodeFenceIsReportedAtItsLine() throws Exception {
         ImportResult r = read("- a\n```\n- b\n");
-        assertEquals(List.of("test.md:2: code block is never closed: the lines after it were skipped"),
-                r.warnings().stream().map(ImportWarning::toString).collect(Collectors.toList()));
+        assertEquals(List.of("test.md:2: code block is never closed: the lines after it were kept as code in a note"),
+                r.warnings().stream().filter(w -> w.message().startsWith("code block is"))
+                        .map(ImportWarning::toString).collect(Collectors.toList()));
+        assertEquals("```\n- b", r.roadmap().topics().get(0).note(), "the code stays with the topic above it");
     }
 
     @Test
