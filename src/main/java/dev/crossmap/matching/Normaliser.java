@@ -608,6 +608,21 @@ final class Normaliser {
         return out;
     }
 
+    /** Whether every other word of the text is a stop word or a one-word noise word ("basics", "fundamentals"). */
+    private boolean onlyNoiseBesides(String text, String token) {
+        String lower = token.toLowerCase(java.util.Locale.ROOT);
+        for (String w : WordForms.words(text)) {
+            if (w.equals(lower)) {
+                continue;
+            }
+            String st = forms.stem(w);
+            if (!vocabulary.isStopword(st) && vocabulary.noiseStartingWith(st).stream().noneMatch(n -> n.size() == 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Abbreviations written in capitals inside a longer text that the atlas can expand, by their lower-case form. */
     private java.util.Map<String, Lexicon.Expansion> abbreviationsIn(String text) {
         if (lexicon == EMPTY) {
@@ -617,8 +632,12 @@ final class Normaliser {
         java.util.regex.Matcher m = CAPITALS.matcher(text);
         while (m.find()) {
             String token = m.group();
-            if (!text.strip().equals(token)) { // a label that is only the abbreviation is read by abbreviation()
-                lexicon.expand(token).ifPresent(e -> out.put(token.toLowerCase(java.util.Locale.ROOT), e));
+            // A label that is only the abbreviation is read by abbreviation(); inside a longer line only an
+            // abbreviation the atlas defines counts ("CV" in "CV/Resume" is no guess at "cross validation").
+            if (!text.strip().equals(token)) {
+                boolean alone = onlyNoiseBesides(text, token); // "ML fundamentals": initials are enough
+                lexicon.expand(token).filter(e -> alone || !e.where().isEmpty())
+                        .ifPresent(e -> out.put(token.toLowerCase(java.util.Locale.ROOT), e));
             }
         }
         return out;

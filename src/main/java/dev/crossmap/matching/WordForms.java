@@ -71,6 +71,7 @@ final class WordForms {
     void protect(String word) {
         for (String w : words(word)) {
             cache.put(w, w);
+            cache.putIfAbsent(w + "s", w); // "transformers" is still "transformer", not "transform"
         }
     }
 
