@@ -517,7 +517,9 @@ final class Normaliser {
     List<String> stems(String text, List<String> notes) {
         List<String> stems = new ArrayList<>();
         for (String st : stemsOf(text, notes)) {
-            if (!vocabulary.isStopword(st)) {
+            // Chinese or Japanese runs are sentences without spaces, not names: the Latin names inside a line
+            // ("Redis 和 Memcached 有什么区别") are what it can share with other roadmaps.
+            if (!vocabulary.isStopword(st) && !WordForms.isCjk(st.charAt(0))) {
                 stems.add(st);
             }
         }
