@@ -51,6 +51,7 @@ record ItemText(String label, String explanation, List<WebLink> links, List<Stri
     private static final Pattern DASH_CLOCK = Pattern.compile("(?<=\\S)\\s+[-\u2013\u2014]\\s+(\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{6})\\s*$");
     private static final Pattern VIDEO_TIME = Pattern.compile("(?i)(?:youtu\\.?be|vimeo)[^\\s]*[?&#]t=(\\d{1,6})s?(?:$|&)");
     private static final Pattern BOLD_DASH = Pattern.compile("^(\\*\\*|__)(?![*_\\s])(.+?)\\1\\s+(?:-|\u2013|\u2014|--)\\s+(\\S.*)$");
+    private static final Pattern BOLD_SENTENCE = Pattern.compile("^(\\*\\*|__)(?![*_\\s])([^*_]+?)\\1\\s+(\\p{Ll}.*)$");
     private static final Pattern LINK_GLUE = Pattern.compile("[\\s|,/\u00B7\u2022;&+-]*|[\\s|,/\u00B7\u2022;&+-]*(?:and|or|y|et|und)[\\s|,/\u00B7\u2022;&+-]*");
 
     /** Takes one line apart. */
@@ -113,9 +114,17 @@ record ItemText(String label, String explanation, List<WebLink> links, List<Stri
             }
         } else {
             Matcher bold = s.length() < 1_000 && (s.startsWith("**") || s.startsWith("__")) ? BOLD_DASH.matcher(s) : null;
+            Matcher lead2 = s.length() < 1_000 && (bold == null || !bold.matches()) && s.startsWith("**", lead)
+                    ? BOLD_SENTENCE.matcher(s.substring(lead)) : null;
             if (bold != null && bold.matches()) {
                 explanation = join(bold.group(3), explanation);
                 s = bold.group(1) + bold.group(2) + bold.group(1);
+                seen.add(Interpretation.EXPLANATION);
+            } else if (lead2 != null && lead2.matches() && isSentence(InlineMarkup.plain(lead2.group(3)))
+                    && lead2.group(3).matches("(?s).*[.!?]\\s*") && !lead2.group(3).matches("(?s)(and|or|with|of|in|for|to|vs|&)\\b.*")) {
+                // "**LLM Fundamentals** is optional and covers….": the bold is the name, a whole sentence about it follows
+                explanation = join(InlineMarkup.plain(lead2.group(2)) + " " + lead2.group(3), explanation);
+                s = s.substring(0, lead) + lead2.group(1) + lead2.group(2) + lead2.group(1);
                 seen.add(Interpretation.EXPLANATION);
             } else if (!found.isEmpty() && colonBeforeLinks(s, spans) > 0) {
                 s = s.substring(0, colonBeforeLinks(s, spans)); // "Clientes HTTP: [Postman](…) | [Apidog](…)"
@@ -143,7 +152,8 @@ record ItemText(String label, String explanation, List<WebLink> links, List<Stri
                     || last == '%' && (m = tail(PERCENT_TAG, s)).find()) {
                 tags.add(0, m.group(1).strip());
                 s = s.substring(0, m.start());
-            } else if (last == '*' && (m = tail(BOLD_TAG, s)).find() && !s.substring(0, m.start()).strip().endsWith("**")) {
+            } else if (last == '*' && (m = tail(BOLD_TAG, s)).find() && !s.substring(0, m.start()).strip().endsWith("**")
+                    && s.substring(0, m.start()).codePoints().anyMatch(Character::isLetterOrDigit)) {
                 tags.add(0, m.group(2).strip());
                 s = s.substring(0, m.start());
             } else {

@@ -27,6 +27,7 @@ final class MarkdownOutline {
     private String title;
 
     private final OpenListItems items = new OpenListItems();
+    private final TopicLines topicLines;
 
     private final StringBuilder paragraph = new StringBuilder();
     /** A code block longer than this keeps its first part only: a note is for reading, not for storage. */
@@ -44,6 +45,7 @@ final class MarkdownOutline {
         Arrays.fill(headingAt, ROOT);
         lines = new SourceLines(source.text());
         lineCount = lines.size();
+        topicLines = new TopicLines(out, this::add);
     }
 
     ImportResult read(String format) {
@@ -160,7 +162,7 @@ final class MarkdownOutline {
         if (parent == ROOT && level >= 2) {
             parent = banner != ROOT ? banner : headingAt[1];
         }
-        int t = topic(parent, raw, Optional.empty(), false, line, lineNo, checked);
+        int t = topicLines.add(parent, raw, Optional.empty(), false, line, lineNo, checked);
         if (t == ROOT) {
             out.warn(lineNo, "skipped a heading with no text");
             previous = Previous.OTHER;
@@ -240,7 +242,7 @@ final class MarkdownOutline {
             previous = Previous.PROSE;
             return;
         }
-        String glued = compound.map(c -> gluedItem(c.rest())).orElse(null);
+        String glued = compound.map(c -> TopicLines.gluedItem(c.rest())).orElse(null);
         if (glued != null) {
             compound = Optional.of(new CompoundLine(compound.get().label(), "", List.of(), List.of()));
         }
@@ -259,77 +261,11 @@ final class MarkdownOutline {
         previous = Previous.ITEM;
     }
 
-    /**
-     * Adds one topic from a line's Markdown: a bold compound line ({@code **Label:** a, b}) when given, else
-     * the line taken apart by {@link ItemText} (explanation to the note, links, tags, timestamp to the
-     * metadata) and, when it lists parts ({@code Label: a, b}), a compound topic.
-     *
-     * @return the topic, or {@link #ROOT} when the line has no text
-     */
     private int topic(int parent, String content, Optional<CompoundLine> bold, String line, int lineNo,
                       Optional<Progress> checked) {
-        return topic(parent, content, bold, true, line, lineNo, checked);
+        return topicLines.add(parent, content, bold, true, line, lineNo, checked);
     }
 
-    private int topic(int parent, String content, Optional<CompoundLine> bold, boolean parts, String line, int lineNo,
-                      Optional<Progress> checked) {
-        ItemText text = bold.isPresent() ? null : ItemText.of(content);
-        Optional<CompoundLine> compound = bold.isPresent() ? bold : parts ? CompoundLine.plain(text.label()) : Optional.empty();
-        TopicLabel label = TopicLabel.of(compound.map(CompoundLine::label).orElse(text == null ? "" : text.label()));
-        if (label.isBlank()) {
-            return ROOT;
-        }
-        String written = compound.map(CompoundLine::label).orElse(text == null ? "" : text.label());
-        if (!written.isEmpty() && (Character.isDigit(written.charAt(0)) || written.indexOf('[') >= 0)) {
-            String plain = TopicLabel.tidy(InlineMarkup.plain(written));
-            if (Numbering.strip(plain).length() < plain.length()) {
-                out.interpreted(Interpretation.NUMBERING, lineNo);
-            }
-        }
-        TopicMeta meta = label.meta();
-        if (text != null) {
-            for (String tag : text.tags()) {
-                meta = meta.withTag(tag);
-            }
-            for (dev.crossmap.model.WebLink link : text.links()) {
-                meta = meta.withLink(link);
-            }
-            if (text.timestamp().isPresent()) {
-                meta = meta.withTimestamp(text.timestamp().get());
-            }
-            text.seen().forEach(kind -> out.interpreted(kind, lineNo));
-        }
-        String name = label.text();
-        int comment = name.indexOf(" // ");
-        String afterComment = "";
-        if (comment > 0) {
-            // "[insert // insert value into tree](url)": the comment was inside the link text
-            afterComment = name.substring(comment + 4).strip();
-            name = name.substring(0, comment).strip();
-            out.interpreted(Interpretation.EXPLANATION, lineNo);
-        }
-        int t = add(parent, new TopicLabel(name, meta), line, lineNo, checked);
-        out.appendNote(t, afterComment);
-        if (checked.isPresent()) {
-            out.interpreted(Interpretation.CHECKBOX, lineNo);
-        }
-        if (text != null) {
-            out.appendNote(t, text.explanation());
-        }
-        compound.ifPresent(cl -> addParts(t, cl, line, lineNo));
-        return t;
-    }
-
-    /** The item glued after a label ({@code **Tasks:** * Install Docker}), as Markdown; null when there is none. */
-    private static String gluedItem(String rest) {
-        if (rest.length() > 2 && (rest.charAt(0) == '*' || rest.charAt(0) == '-' || rest.charAt(0) == '+')
-                && MarkdownLine.isSpace(rest.charAt(1))) {
-            String item = rest.substring(2).strip();
-            CheckBox box = CheckBox.at(item, 0);
-            return box != null ? item.substring(box.end()) : item;
-        }
-        return null;
-    }
 
     /** The parent of a list item: by its number (1.1. under 1.) when that finds one, else by indentation. */
     private int parentOf(int indent, MarkdownLine.Marker marker, int lineNo) {
@@ -449,7 +385,7 @@ final class MarkdownOutline {
             previous = Previous.OTHER;
             return;
         }
-        String glued = gluedItem(label.rest());
+        String glued = TopicLines.gluedItem(label.rest());
         if (glued != null && !label.structural()) {
             group = add(bold ? section : container(), TopicLabel.of(label.label()), line, lineNo, Optional.empty());
             topic(group, glued, Optional.empty(), line, lineNo, Optional.empty());
@@ -469,13 +405,7 @@ final class MarkdownOutline {
     }
 
     private void addParts(int topic, CompoundLine compound, String line, int lineNo) {
-        for (String part : compound.parts()) {
-            TopicLabel label = TopicLabel.of(part);
-            if (!label.isBlank()) {
-                out.add(topic, label.text(), line, lineNo, label.meta(), Optional.empty());
-            }
-        }
-        compound.prose().forEach(p -> out.appendNote(topic, p));
+        topicLines.addParts(topic, compound, line, lineNo);
     }
 
     /** Whether a list item comes next, after at most one blank line. */

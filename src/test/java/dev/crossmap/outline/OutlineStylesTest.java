@@ -124,7 +124,9 @@ class OutlineStylesTest {
         assertEquals("splitting one table across many machines by a key", topic(map, "Sharding").note());
         assertEquals("copies of the data on several nodes for safety", topic(map, "Replication").note());
         assertEquals("round robin, least connections and friends", topic(map, "Load balancing").note());
-        assertTrue(messages(r).contains("explanations.md:6: 6 explanations after a name moved to notes (first at line 6)"),
+        assertEquals("Docker is how you ship the same image to every machine.", topic(map, "\uD83D\uDC33 Docker").note(),
+                "a bold name followed by a whole sentence about it");
+        assertTrue(messages(r).contains("explanations.md:6: 7 explanations after a name moved to notes (first at line 6)"),
                 messages(r).toString());
     }
 
