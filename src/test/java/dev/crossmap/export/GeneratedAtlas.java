@@ -36,8 +36,42 @@ final class GeneratedAtlas {
         this.rnd = new Random(seed);
     }
 
-    /** An awkward label as a reader leaves it. */
+    /**
+     * An awkward label as a reader leaves it: the generated text as our own OPML reader reads it (so a leading
+     * "1) " or "\u2705 ", which every reader takes off as numbering or a checkbox, is never part of a label an
+     * import could give); never empty.
+     */
     String label() {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            String read = rawLabel();
+            // read again until nothing changes: "[ ] 2.1.3 x" loses its checkbox, then its numbering
+            for (int i = 0; i < 8; i++) {
+                String again = asRead(read);
+                if (again.equals(read)) {
+                    break;
+                }
+                read = again;
+            }
+            if (!read.isEmpty() && !read.equals("(no text)")) {
+                return read;
+            }
+        }
+        return WORDS[0];
+    }
+
+    private static String asRead(String raw) {
+        String opml = "<opml version=\"2.0\"><head><title>t</title></head><body><outline text=\""
+                + raw.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                + "\"/></body></opml>";
+        try {
+            return new dev.crossmap.outline.Importer().importBytes("label.opml",
+                    opml.getBytes(java.nio.charset.StandardCharsets.UTF_8)).roadmap().topics().get(0).label();
+        } catch (Exception | AssertionError e) {
+            return "";
+        }
+    }
+
+    private String rawLabel() {
         StringBuilder sb = new StringBuilder();
         int pieces = rnd.nextInt(6);
         for (int i = 0; i < pieces; i++) {
