@@ -82,10 +82,17 @@ final class Lexicon {
         }
         for (String piece : PIECES.split(cleanLabel)) {
             List<String> words = new ArrayList<>();
+            boolean noisy = false;
             for (String w : WordForms.words(piece)) {
                 if (!vocabulary.isStopword(w)) {
                     words.add(w);
                 }
+                // "Cache stampede prevention" is no name whose initials a roadmap writes: "CSP" is another thing
+                String st = stemOf(w);
+                noisy |= vocabulary.noiseStartingWith(st).stream().anyMatch(n -> n.size() == 1);
+            }
+            if (noisy) {
+                continue;
             }
             if (words.size() >= 2 && words.size() <= 5 && words.stream().allMatch(w -> Character.isLetter(w.charAt(0)))) {
                 StringBuilder sb = new StringBuilder();
@@ -96,6 +103,12 @@ final class Lexicon {
                 initialText.putIfAbsent(text, piece.strip());
             }
         }
+    }
+
+    private final WordForms forms = new WordForms();
+
+    private String stemOf(String word) {
+        return forms.stem(word);
     }
 
     /** Finds the typos once every label has been learned. */

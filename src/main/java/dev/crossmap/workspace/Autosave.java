@@ -66,6 +66,9 @@ public final class Autosave implements AutoCloseable {
      * later than {@link #MAX_WAIT} after the first unwritten change, so continuous typing is saved too.
      */
     public synchronized void changed(Workspace.Snapshot snapshot) {
+        if (writer.isShutdown()) {
+            return; // the window is closing: a late fold or selection sync has nothing left to protect
+        }
         long now = System.nanoTime();
         if (pending != null && !pending.isDone() && pending.cancel(false)) {
             // still waiting: keep the time of the first unwritten change

@@ -104,7 +104,7 @@ class ConceptsInWindowTest extends FxRobot {
         selectIdempotency();
         clickOn("#addPlace");
         assertTrue(app.window().mapPane().isPicking());
-        TopicId shared = app.topicAt("senior-backend-study-path.md", 99).id();
+        TopicId shared = app.topicAt("senior-backend-study-path.md", 94).id(); // "Cancellation": in no concept
         interact(() -> app.window().mapPane().map().select(shared));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> idempotencyPlaces() == 6);
         assertTrue(app.window().atlas().conceptOf(shared).isPresent(), "the picked topic joined the concept");
