@@ -109,7 +109,7 @@ public final class Cli {
         }
         sb.append("  crossmap --version            print the version\n")
           .append("  crossmap --help               print this help\n\n")
-          .append("FILE: Markdown or text outline (.md .markdown .txt), OPML (.opml), Freeplane/FreeMind (.mm).\n")
+          .append("FILE: Markdown or text outline (.md .markdown .txt), OPML (.opml), Freeplane/FreeMind (.mm), roadmap.sh JSON (.json, with its content/ folder), XMind (.xmind).\n")
           .append("Exit codes: 0 success, 1 input that cannot be read, 2 bad usage.\n");
         return sb.toString();
     }
