@@ -187,6 +187,7 @@ public final class Matcher {
                 e.setValue(new Reading(rd.whole(), parts));
             }
         }
+        readWithParents(roadmaps, readings);
         for (Roadmap r : roadmaps) {
             for (Topic t : r.topics()) {
                 if (isTitle(r, t)) {
@@ -260,6 +261,42 @@ public final class Matcher {
             }
         }
         return parts.size() == reading.parts().size() ? reading : new Reading(reading.whole(), parts);
+    }
+
+    /**
+     * A short label that only makes sense under its parent ("Server side" under "Rendering") also names what the
+     * two say together, when another place in the atlas names that ("Server-side rendering").
+     */
+    private void readWithParents(List<Roadmap> roadmaps, Map<Topic, Reading> readings) {
+        Map<String, Term> wholes = new HashMap<>();
+        readings.values().forEach(rd -> rd.whole().filter(w -> !w.comparison()).ifPresent(w -> wholes.putIfAbsent(w.key(), w)));
+        for (Roadmap r : roadmaps) {
+            for (Topic t : r.topics()) {
+                Reading rd = readings.get(t);
+                if (rd == null || rd.whole().isEmpty() || rd.whole().get().comparison() || rd.whole().get().stems().size() > 2
+                        || t.parent() == null) {
+                    continue;
+                }
+                Reading up = r.topic(t.parent()).map(readings::get).orElse(null);
+                if (up == null || up.whole().isEmpty() || up.whole().get().comparison()) {
+                    continue;
+                }
+                Term own = rd.whole().get();
+                Term parent = up.whole().get();
+                Set<String> both = new java.util.TreeSet<>(own.stems());
+                both.addAll(parent.stems());
+                if (both.size() == own.stems().size() || both.size() == parent.stems().size()) {
+                    continue; // one already says it all: "Rendering" under "Server-side rendering"
+                }
+                Term named = wholes.get(String.join(" ", both));
+                if (named != null) {
+                    List<Term> parts = new ArrayList<>(rd.parts());
+                    parts.add(new Term(named.text(), named.key(), named.stems(), false,
+                            List.of("read with its parent: '" + own.text() + "' under '" + parent.text() + "'")));
+                    readings.put(t, new Reading(rd.whole(), parts));
+                }
+            }
+        }
     }
 
     /** The concept keys of a topic's three nearest ancestors (the document title left out). */

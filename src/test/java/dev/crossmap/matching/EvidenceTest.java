@@ -162,6 +162,17 @@ class EvidenceTest {
     }
 
     @Test
+    void aShortLabelIsReadWithItsParent() throws Exception {
+        Atlas atlas = match("- Rendering\n  - Server side\n  - Client side\n", "- Server-side rendering\n- Server side events\n");
+        assertTrue(placesWith(atlas, "b.md", "Server-side rendering").contains("a.md:Server side"),
+                placesWith(atlas, "b.md", "Server-side rendering").toString());
+        assertTrue(reasons(atlas, "b.md", "Server-side rendering")
+                .contains("read with its parent: 'Server side' under 'Rendering'"), reasons(atlas, "b.md", "Server-side rendering"));
+        assertFalse(placesWith(atlas, "b.md", "Server-side rendering").contains("a.md:Client side"),
+                "client-side rendering is named nowhere else");
+    }
+
+    @Test
     void homonymsStayApartByTheirContext() throws Exception {
         Atlas atlas = match("- Testing\n  - Fixtures\n", "- Django data\n  - Fixtures\n- Testing tools\n  - Fixtures\n");
         Set<String> places = placesWith(atlas, "a.md", "Fixtures");
