@@ -64,7 +64,7 @@ final class ExportCommand implements Command {
         WorkspaceFile.Loaded loaded = Inputs.load(o.files());
         if (!loaded.warnings().isEmpty()) {
             // One line, not dozens: the picture is the point here, and the outline command lists them.
-            err.println(loaded.warnings().size() + " import warnings (crossmap outline lists them)");
+            err.println(loaded.warnings().size() + " import warnings (crossmap outline --warnings lists them)");
         }
         Workspace ws = loaded.workspace();
         if (!o.texts().isEmpty()) {
