@@ -92,7 +92,15 @@ public final class Cli {
                 err.println("crossmap: unknown option " + a + " (try crossmap --help)");
                 return Outcome.exit(2);
             }
-            files.add(Path.of(a));
+            Path p = Path.of(a);
+            // A word that is no file is a mistyped command, not a roadmap: say so instead of opening a window
+            // (which, with no display, would die with a toolkit stack trace).
+            if (!java.nio.file.Files.exists(p) && list.size() == 1 && p.getParent() == null && a.indexOf('.') < 0) {
+                err.println("crossmap: no command or file called " + a + " (commands: "
+                        + String.join(", ", commands.keySet()) + "; try crossmap --help)");
+                return Outcome.exit(2);
+            }
+            files.add(p);
         }
         return new Outcome(0, true, files);
     }

@@ -64,6 +64,10 @@ class CliTest {
     void anUnknownOptionIsAUsageError() {
         assertEquals(2, cli.run(new String[] {"--frobnicate"}).exitCode());
         assertTrue(err().contains("unknown option --frobnicate"), err());
+        Cli.Outcome typo = cli.run(new String[] {"frobnicate"});
+        assertEquals(2, typo.exitCode(), "a mistyped command opens no window");
+        assertFalse(typo.openWindow());
+        assertTrue(err().contains("no command or file called frobnicate"), err());
         assertEquals(2, cli.run(new String[] {"outline", "--nope"}).exitCode());
         assertTrue(err().contains("usage: outline"), err());
     }
