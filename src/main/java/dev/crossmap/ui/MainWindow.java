@@ -811,7 +811,10 @@ final class MainWindow implements MapPane.Host {
     }
 
     private void updateTitle() {
-        String name = file == null ? (ws.roadmaps().isEmpty() ? "" : "Untitled") : file.getFileName().toString();
+        // Before it is saved, a workspace is named by what it holds: "5 roadmaps", or the one roadmap's file.
+        int n = ws.roadmaps().size();
+        String name = file != null ? file.getFileName().toString()
+                : n == 0 ? "" : n == 1 ? ws.roadmaps().get(0).name() : n + " roadmaps";
         stage.setTitle((isDirty() ? "*" : "") + (name.isEmpty() ? "Crossmap" : name + " \u2014 Crossmap"));
     }
 
