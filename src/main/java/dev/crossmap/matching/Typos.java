@@ -11,6 +11,9 @@ import java.util.Map;
  * under itself with one letter removed), so no two words are compared unless they could be that close.
  */
 final class Typos {
+    /** The longest word read for typos ("internationalization" has 20 letters). */
+    static final int MAX_LENGTH = 30;
+
     private Typos() {
     }
 
@@ -19,7 +22,8 @@ final class Typos {
                                     int maxFrequency) {
         Map<String, List<String>> byDeletion = new HashMap<>();
         for (String w : counts.keySet()) {
-            if (w.length() >= minLength - 2 && w.chars().allMatch(Character::isLetter)) {
+            // Words past MAX_LENGTH are blobs, not words: their deletions alone would cost length² strings.
+            if (w.length() >= minLength - 2 && w.length() <= MAX_LENGTH && w.chars().allMatch(Character::isLetter)) {
                 for (String d : deletions(w, w.length() >= twoEditLength - 1 ? 2 : 1)) {
                     byDeletion.computeIfAbsent(d, k -> new ArrayList<>()).add(w);
                 }
@@ -28,7 +32,8 @@ final class Typos {
         Map<String, String> out = new HashMap<>();
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             String w = e.getKey();
-            if (w.length() < minLength || e.getValue() > maxFrequency || !w.chars().allMatch(Character::isLetter)) {
+            if (w.length() < minLength || w.length() > MAX_LENGTH || e.getValue() > maxFrequency
+                    || !w.chars().allMatch(Character::isLetter)) {
                 continue;
             }
             String best = null;
