@@ -631,13 +631,14 @@ final class Normaliser {
             return java.util.Map.of();
         }
         java.util.Map<String, Lexicon.Expansion> out = new java.util.HashMap<>();
+        boolean shortText = text.length() <= 80; // "ML fundamentals (breadth)": only short lines are read so
         java.util.regex.Matcher m = CAPITALS.matcher(text);
         while (m.find()) {
             String token = m.group();
             // A label that is only the abbreviation is read by abbreviation(); inside a longer line only an
             // abbreviation the atlas defines counts ("CV" in "CV/Resume" is no guess at "cross validation").
             if (!text.strip().equals(token)) {
-                boolean alone = onlyNoiseBesides(text, token); // "ML fundamentals": initials are enough
+                boolean alone = shortText && onlyNoiseBesides(text, token); // "ML fundamentals": initials are enough
                 lexicon.expand(token).filter(e -> alone || !e.where().isEmpty())
                         .ifPresent(e -> out.put(token.toLowerCase(java.util.Locale.ROOT), e));
             }
