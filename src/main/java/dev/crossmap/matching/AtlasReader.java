@@ -1,0 +1,206 @@
+package dev.crossmap.matching;
+
+import dev.crossmap.model.Atlas;
+import dev.crossmap.model.Facet;
+import dev.crossmap.model.Roadmap;
+import dev.crossmap.model.Topic;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads every topic of an atlas into the terms it names, before any two are compared: a first pass learns what
+ * the atlas itself defines (abbreviations, initials, typos, the heads a roadmap repeats); then each label is
+ * read once, asides become parts when the atlas names them elsewhere, a short label is read with its parent, and
+ * a longer line also names the concepts the atlas names on their own. The result is one entry per topic and per
+ * part (a {@link Facet}).
+ */
+final class AtlasReader {
+    private final Normaliser normaliser;
+    private final Vocabulary vocabulary;
+    private final MatchSettings settings;
+
+    AtlasReader(Normaliser normaliser, Vocabulary vocabulary, MatchSettings settings) {
+        this.normaliser = normaliser;
+        this.vocabulary = vocabulary;
+        this.settings = settings;
+    }
+
+    List<Matcher.Entry> read(List<Roadmap> roadmaps, List<Facet> facets) {
+        // First pass: what the atlas itself defines (abbreviations, initials) and which words are typos.
+        Lexicon lexicon = new Lexicon();
+        for (Roadmap r : roadmaps) {
+            List<String> heads = new ArrayList<>();
+            for (Topic t : r.topics()) {
+                lexicon.learn(Normaliser.clean(t.label()), r.name() + ":" + t.line(), vocabulary);
+                if (t.label().indexOf(':') >= 0 || t.label().indexOf(" - ") >= 0 || t.label().indexOf(" \u2013 ") >= 0
+                        || t.label().indexOf(" \u2014 ") >= 0) {
+                    heads.add(Normaliser.headOf(t.label()));
+                }
+            }
+            lexicon.learnHeads(heads);
+        }
+        lexicon.settle();
+        List<Matcher.Entry> entries = new ArrayList<>();
+        // By identity: a Topic record hashes all its fields, and the same label is read once.
+        Map<Topic, Reading> readings = new java.util.IdentityHashMap<>();
+        Map<String, Reading> byLabel = new HashMap<>();
+        Mentions mentions = new Mentions();
+        Map<String, Integer> asideCount = new HashMap<>();
+        for (Roadmap r : roadmaps) {
+            for (Topic t : r.topics()) {
+                if (!Matcher.isTitle(r, t)) {
+                    Reading reading = byLabel.computeIfAbsent(t.label(), l -> normaliser.read(l, lexicon));
+                    readings.put(t, reading);
+                    reading.whole().ifPresent(mentions::add);
+                    reading.parts().forEach(mentions::add);
+                    reading.asides().stream().map(Term::key).distinct().forEach(k -> asideCount.merge(k, 1, Integer::sum));
+                }
+            }
+        }
+        // An aside is a part when the atlas names it elsewhere (on its own, or in another aside).
+        for (Map.Entry<Topic, Reading> e : readings.entrySet()) {
+            Reading rd = e.getValue();
+            if (!rd.asides().isEmpty()) {
+                List<Term> parts = new ArrayList<>(rd.parts());
+                for (Term a : rd.asides()) {
+                    if (mentions.knows(a.key()) || asideCount.getOrDefault(a.key(), 0) >= 2) {
+                        parts.add(a);
+                    }
+                }
+                e.setValue(new Reading(rd.whole(), parts));
+            }
+        }
+        readWithParents(roadmaps, readings);
+        for (Roadmap r : roadmaps) {
+            for (Topic t : r.topics()) {
+                if (Matcher.isTitle(r, t)) {
+                    continue; // the document's title names the whole roadmap, not a concept in it
+                }
+                Reading reading = readings.get(t);
+                if (settings.mentions()) {
+                    reading = withMentions(r, t, reading, lexicon, mentions, readings);
+                }
+                Set<String> keys = new HashSet<>();
+                reading.whole().ifPresent(w -> {
+                    keys.add(w.key());
+                    entries.add(new Matcher.Entry(entries.size(), t.id(), t, r, w));
+                });
+                int n = 0;
+                String shown = Atlas.plain(t.label());
+                for (Term part : reading.parts()) {
+                    n++;
+                    if (keys.add(part.key())) {
+                        Facet f = new Facet(Facet.idOf(t.id(), n), t.id(), part.text());
+                        facets.add(f);
+                        // The evidence a link shows: "names 'B-trees' (part of 'Storage engines (B-trees, …)')".
+                        Term named = part.notes().isEmpty() && !shown.equals(part.text())
+                                ? new Term(part.text(), part.key(), part.stems(), part.comparison(),
+                                        List.of("names '" + part.text() + "' (part of '" + shown + "')"))
+                                : part;
+                        entries.add(new Matcher.Entry(entries.size(), f.id(), t, r, named));
+                    }
+                }
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * A longer line also names the concepts the atlas names on their own ("Using lists to store data" names
+     * lists); a short name ("API design") is a concept of its own, not a mention of "API".
+     */
+    private Reading withMentions(Roadmap r, Topic t, Reading reading, Lexicon lexicon, Mentions mentions,
+                                 Map<Topic, Reading> readings) {
+        List<String> stems = normaliser.contentStems(t.label(), lexicon);
+        if (stems.size() < 2) {
+            return reading;
+        }
+        Set<String> have = new HashSet<>();
+        reading.whole().ifPresent(w -> have.add(w.key()));
+        reading.parts().forEach(p -> have.add(p.key()));
+        List<Term> parts = new ArrayList<>(reading.parts());
+        String shown = Atlas.plain(t.label());
+        // Under a heading that names the concept, a line that names it too is about it: "Learn Git by
+        // Atlassian" under "Git". That context settles even a one-word name.
+        // (A subtopic under "Loops" that says "for loop" is narrower; a linked resource is about its heading.)
+        boolean resource = t.sourceText().contains("](http") || !t.meta().links().isEmpty();
+        Set<String> above = resource ? ancestorKeys(r, t, readings) : Set.of();
+        if (!above.isEmpty()) {
+            for (Term m : mentions.find(stems, true, shown)) {
+                if (above.contains(m.key()) && have.add(m.key())) {
+                    parts.add(m);
+                }
+            }
+        }
+        // Otherwise only a phrase ("Using X to …", a question) mentions concepts, and only before a word that
+        // starts its context ("… in machine learning", "… for beginners"); a name ("Kubernetes configuration
+        // management") is a concept of its own, however long.
+        if (stems.size() >= settings.mentionMinWords() && normaliser.isPhrase(t.label())) {
+            List<String> topical = normaliser.contentStems(Normaliser.beforeContext(t.label()), lexicon);
+            for (Term m : mentions.find(topical, settings.mentionSingleWords(), shown)) {
+                if (have.add(m.key())) {
+                    parts.add(m);
+                }
+            }
+        }
+        return parts.size() == reading.parts().size() ? reading : new Reading(reading.whole(), parts);
+    }
+
+    /**
+     * A short label that only makes sense under its parent ("Server side" under "Rendering") also names what the
+     * two say together, when another place in the atlas names that ("Server-side rendering").
+     */
+    private void readWithParents(List<Roadmap> roadmaps, Map<Topic, Reading> readings) {
+        Map<String, Term> wholes = new HashMap<>();
+        readings.values().forEach(rd -> rd.whole().filter(w -> !w.comparison()).ifPresent(w -> wholes.putIfAbsent(w.key(), w)));
+        for (Roadmap r : roadmaps) {
+            for (Topic t : r.topics()) {
+                Reading rd = readings.get(t);
+                if (rd == null || rd.whole().isEmpty() || rd.whole().get().comparison() || rd.whole().get().stems().size() > 2
+                        || t.parent() == null) {
+                    continue;
+                }
+                Reading up = r.topic(t.parent()).map(readings::get).orElse(null);
+                if (up == null || up.whole().isEmpty() || up.whole().get().comparison()) {
+                    continue;
+                }
+                Term own = rd.whole().get();
+                Term parent = up.whole().get();
+                Set<String> both = new java.util.TreeSet<>(own.stems());
+                both.addAll(parent.stems());
+                if (both.size() == own.stems().size() || both.size() == parent.stems().size()) {
+                    continue; // one already says it all: "Rendering" under "Server-side rendering"
+                }
+                Term named = wholes.get(String.join(" ", both));
+                if (named != null) {
+                    List<Term> parts = new ArrayList<>(rd.parts());
+                    parts.add(new Term(named.text(), named.key(), named.stems(), false,
+                            List.of("read with its parent: '" + own.text() + "' under '" + parent.text() + "'")));
+                    readings.put(t, new Reading(rd.whole(), parts));
+                }
+            }
+        }
+    }
+
+    /** The concept keys of a topic's three nearest ancestors (the document title left out). */
+    private static Set<String> ancestorKeys(Roadmap r, Topic t, Map<Topic, Reading> readings) {
+        Set<String> out = new HashSet<>();
+        Topic at = t;
+        for (int up = 0; up < 3 && at.parent() != null; up++) {
+            at = r.topic(at.parent()).orElse(null);
+            if (at == null) {
+                break;
+            }
+            Reading rd = readings.get(at);
+            if (rd != null) {
+                rd.whole().ifPresent(w -> out.add(w.key()));
+                rd.parts().forEach(p -> out.add(p.key()));
+            }
+        }
+        return out;
+    }
+}
