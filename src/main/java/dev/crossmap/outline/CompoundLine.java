@@ -92,7 +92,8 @@ record CompoundLine(String label, String rest, List<String> parts, List<String> 
             return new CompoundLine(label, rest, parts, prose);
         }
         for (Sentence sentence : sentences(InlineMarkup.plain(rest))) {
-            boolean list = true;
+            // "This involves scaling, missing data, …" is a sentence about the label, however short its pieces
+            boolean list = !opensASentence(sentence.parts().get(0));
             for (String p : sentence.parts()) {
                 list &= words(p) <= MOST_WORDS;
             }
@@ -108,6 +109,15 @@ record CompoundLine(String label, String rest, List<String> parts, List<String> 
             }
         }
         return new CompoundLine(label, rest, parts, prose);
+    }
+
+    /** Words that open a sentence about something, never a name in a list. */
+    private static final Set<String> OPENERS = Set.of("this", "these", "those", "that", "it", "its", "they", "we",
+            "you", "there", "here", "i");
+
+    private static boolean opensASentence(String part) {
+        String first = part.strip().split("[\\s,;:]+", 2)[0].toLowerCase(Locale.ROOT);
+        return OPENERS.contains(first);
     }
 
     /** A sentence as written and its parts. */

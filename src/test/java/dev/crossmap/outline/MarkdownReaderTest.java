@@ -33,6 +33,15 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void aSentenceAfterABoldNameIsItsNoteEvenWhenItsPiecesAreShort() throws Exception {
+        String md = "# T\n- **Data Preprocessing**: This involves feature scaling, missing data, outlier detection.\n"
+                + "- **Indexing:** B-Tree, Hash, GIN\n";
+        assertEquals(List.of("T<", "Data Preprocessing<T", "Indexing<T", "B-Tree<Indexing", "Hash<Indexing", "GIN<Indexing"),
+                tree(md));
+        assertTrue(topic(read(md), "Data Preprocessing").note().contains("This involves feature scaling"));
+    }
+
+    @Test
     void headingsNestByLevelEvenWhenALevelIsSkipped() throws Exception {
         assertEquals(List.of("Title<", "Part<Title", "Detail<Part", "Other<Title", "Deep<Other", "Second<"),
                 tree("# Title\n## Part\n### Detail\n## Other\n#### Deep\n# Second\n"));
