@@ -176,7 +176,9 @@ final class MarkdownOutline {
             banner = ROOT;
         }
         section = t;
-        if (title == null) {
+        // Only a "#" heading names the document: a file that starts at "##" has sections, not a title (its
+        // roadmap is then named after the file).
+        if (title == null && level == 1) {
             title = out.label(t);
         }
         previous = Previous.OTHER;
