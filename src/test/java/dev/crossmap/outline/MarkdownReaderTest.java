@@ -42,6 +42,13 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void onlyAHashHeadingNamesTheDocument() throws Exception {
+        assertEquals("test.md", read("## Notebooks\n- a\n## Fundamentals\n- b\n").roadmap().title(),
+                "a file of sections is named after the file, not after its first section");
+        assertEquals("LLM course", read("intro\n\n# LLM course\n## Notebooks\n").roadmap().title());
+    }
+
+    @Test
     void headingsNestByLevelEvenWhenALevelIsSkipped() throws Exception {
         assertEquals(List.of("Title<", "Part<Title", "Detail<Part", "Other<Title", "Deep<Other", "Second<"),
                 tree("# Title\n## Part\n### Detail\n## Other\n#### Deep\n# Second\n"));
