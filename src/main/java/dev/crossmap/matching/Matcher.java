@@ -75,7 +75,10 @@ public final class Matcher {
         return match(ws.roadmaps(), ws.decisions()).withConceptNames(ws.conceptNames());
     }
 
-    /** Matches roadmaps, applying the user's decisions. */
+    /**
+     * Matches roadmaps, applying the user's decisions. Synchronized like every method that reads labels: the
+     * stemmer and the atlas-wide lexicon are state, so one matcher reads one thing at a time.
+     */
     public synchronized Atlas match(List<Roadmap> roadmaps, List<Decision> decisions) {
         List<Facet> facets = new ArrayList<>();
         List<Entry> entries = read(roadmaps, facets);
@@ -122,7 +125,7 @@ public final class Matcher {
     }
 
     /** The matcher's reading of a label, for tests and explanations: its key, or "" when it names no concept. */
-    public String keyOf(String label) {
+    public synchronized String keyOf(String label) {
         return normaliser.read(label).whole().map(Term::key).orElse("");
     }
 
@@ -130,7 +133,7 @@ public final class Matcher {
      * Whether matching reads this topic as naming something to learn: not the document's title, not a
      * structural label ("Key Topics:") or a generic word, as a whole or through one of its parts.
      */
-    public boolean namesAConcept(Roadmap roadmap, Topic topic) {
+    public synchronized boolean namesAConcept(Roadmap roadmap, Topic topic) {
         return !isTitle(roadmap, topic) && !normaliser.read(topic.label()).isEmpty();
     }
 
@@ -138,7 +141,7 @@ public final class Matcher {
      * Whether a label only organises its roadmap and names nothing to learn: "Key Topics:", "Master", "Practice
      * (Node.js)", "Phase 2", "Resources". A generic word ("Patterns") or a sentence is not counted here.
      */
-    public boolean onlyOrganises(String label) {
+    public synchronized boolean onlyOrganises(String label) {
         return normaliser.onlyOrganises(label);
     }
 
