@@ -124,6 +124,14 @@ public final class Matcher {
         return new Atlas(roadmaps, facets, links, decisions, suggestions(suggested, links, rejected));
     }
 
+    /**
+     * A matcher with the same settings and vocabulary, for reading labels on another thread while this one
+     * matches (the window asks which topics name a concept while a re-match may be running).
+     */
+    public Matcher twin() {
+        return new Matcher(settings);
+    }
+
     /** The matcher's reading of a label, for tests and explanations: its key, or "" when it names no concept. */
     public synchronized String keyOf(String label) {
         return normaliser.read(label).whole().map(Term::key).orElse("");

@@ -101,6 +101,8 @@ final class MainWindow implements MapPane.Host {
     private final dev.crossmap.matching.UserMatchers userMatcher =
             dev.crossmap.matching.UserMatchers.in(dev.crossmap.workspace.AppSettings.defaultFolder());
     private final Matcher matcher = userMatcher.matcher();
+    /** Reads labels on the FX thread without waiting for a re-match that holds {@link #matcher}. */
+    private final Matcher labelReader = matcher.twin();
     private Atlas atlas = Atlas.of(List.of());
     private long matchGeneration;
     private Workspace ws = new Workspace();
@@ -590,7 +592,7 @@ final class MainWindow implements MapPane.Host {
     @Override
     public javafx.scene.Node coverageView() {
         if (coverage == null) {
-            coverage = new CoverageMatrixView(atlas, matcher, occurrences -> {
+            coverage = new CoverageMatrixView(atlas, labelReader, occurrences -> {
                 if (!occurrences.isEmpty()) {
                     reveal(occurrences.get(0).topic().id());
                     mapPane.highlight(occurrences);
