@@ -8,7 +8,8 @@
 #            first 1 s with java + Xvfb under 10% of one core
 # Maps: the bundled five (Crossmap, no file) against a 10-node .mm (Freeplane), and one generated
 # SIZE-topic tree written as .mm and opened by both (Crossmap reads .mm; FOLDED="true" below level 2).
-# Each run gets a fresh settings folder (XDG_CONFIG_HOME: both apps keep their settings under it).
+# Each run gets a fresh settings folder (XDG_CONFIG_HOME: both apps keep their settings under it); Freeplane's
+# holds one auto.properties line, or its first start would open its documentation map beside ours.
 # Env: RUNS (default 3), SIZE (100000), LAUNCHER (target/image/bin/crossmap), APPS ("crossmap freeplane"),
 #      VARIANTS ("name=JVM options|name2=…": extra Crossmap runs with options given via JDK_JAVA_OPTIONS),
 #      UNFOLD (1; 0 skips Unfold All), BENCH_DISPLAY (96).
@@ -144,6 +145,10 @@ def run(app, opts, mapfile, title):
     env = dict(os.environ, XDG_CONFIG_HOME=cfg)
     env.pop("JDK_JAVA_OPTIONS", None)
     if app == "freeplane":
+        # A settings file makes it a second start: on its first Freeplane opens its documentation map too.
+        os.makedirs(os.path.join(cfg, "freeplane", "1.7.x"))
+        with open(os.path.join(cfg, "freeplane", "1.7.x", "auto.properties"), "w") as f:
+            f.write("load_last_maps=false\n")
         cmd = ["freeplane", mapfile]
     else:
         cmd = [LAUNCHER] + ([mapfile] if mapfile else [])
