@@ -52,7 +52,7 @@ final class AtlasReader {
         Map<String, Integer> asideCount = new HashMap<>();
         for (Roadmap r : roadmaps) {
             for (Topic t : r.topics()) {
-                if (!Matcher.isTitle(r, t)) {
+                if (!Matcher.isTitle(r, t) && !isNavigation(t)) {
                     Reading reading = byLabel.computeIfAbsent(t.label(), l -> normaliser.read(l, lexicon));
                     readings.put(t, reading);
                     reading.whole().ifPresent(mentions::add);
@@ -77,8 +77,8 @@ final class AtlasReader {
         readWithParents(roadmaps, readings);
         for (Roadmap r : roadmaps) {
             for (Topic t : r.topics()) {
-                if (Matcher.isTitle(r, t)) {
-                    continue; // the document's title names the whole roadmap, not a concept in it
+                if (Matcher.isTitle(r, t) || isNavigation(t)) {
+                    continue; // the document's title names the whole roadmap; a table of contents repeats it
                 }
                 Reading reading = readings.get(t);
                 if (settings.mentions()) {
@@ -148,6 +148,14 @@ final class AtlasReader {
             }
         }
         return parts.size() == reading.parts().size() ? reading : new Reading(reading.whole(), parts);
+    }
+
+    /**
+     * A table-of-contents entry: its only links go to headings of the same file ("[Git](#git)"). It repeats a
+     * heading for navigation; counting it would show every section of a README twice.
+     */
+    static boolean isNavigation(Topic t) {
+        return !t.meta().links().isEmpty() && t.meta().links().stream().allMatch(l -> l.url().startsWith("#"));
     }
 
     /**

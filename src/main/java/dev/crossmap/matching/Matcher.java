@@ -124,6 +124,11 @@ public final class Matcher {
         return new Atlas(roadmaps, facets, links, decisions, suggestions(suggested, links, rejected));
     }
 
+    /** A table-of-contents entry: a topic whose only links go to headings of its own file. */
+    public static boolean isNavigation(Topic t) {
+        return AtlasReader.isNavigation(t);
+    }
+
     /**
      * A matcher with the same settings and vocabulary, for reading labels on another thread while this one
      * matches (the window asks which topics name a concept while a re-match may be running).

@@ -173,6 +173,14 @@ class EvidenceTest {
     }
 
     @Test
+    void aTableOfContentsIsNavigationNotAnotherPlace() throws Exception {
+        Atlas atlas = match("# Guide\n## Contents\n- [Git](#git)\n- [Docker](#docker)\n## Git\n- branching\n## Docker\n",
+                "- Git\n- Docker\n");
+        assertEquals(Set.of("a.md:Git", "b.md:Git"), placesWith(atlas, "b.md", "Git"), "the heading, not its ToC line");
+        assertEquals(2, atlas.concepts().stream().filter(c -> c.label().equalsIgnoreCase("git")).findFirst().orElseThrow().size());
+    }
+
+    @Test
     void homonymsStayApartByTheirContext() throws Exception {
         Atlas atlas = match("- Testing\n  - Fixtures\n", "- Django data\n  - Fixtures\n- Testing tools\n  - Fixtures\n");
         Set<String> places = placesWith(atlas, "a.md", "Fixtures");
