@@ -19,19 +19,23 @@ import java.util.Set;
  * part (a {@link Facet}).
  */
 final class AtlasReader {
-    private final Normaliser normaliser;
+    private final WordForms forms;
+    private final Normaliser plain;
     private final Vocabulary vocabulary;
     private final MatchSettings settings;
+    /** The normaliser with this atlas's lexicon, once the first pass has learned it. */
+    private Normaliser normaliser;
 
-    AtlasReader(Normaliser normaliser, Vocabulary vocabulary, MatchSettings settings) {
-        this.normaliser = normaliser;
+    AtlasReader(WordForms forms, Normaliser normaliser, Vocabulary vocabulary, MatchSettings settings) {
+        this.forms = forms;
+        this.plain = normaliser;
         this.vocabulary = vocabulary;
         this.settings = settings;
     }
 
     List<Matcher.Entry> read(List<Roadmap> roadmaps, List<Facet> facets) {
         // First pass: what the atlas itself defines (abbreviations, initials) and which words are typos.
-        Lexicon lexicon = new Lexicon();
+        Lexicon lexicon = new Lexicon(forms);
         for (Roadmap r : roadmaps) {
             List<String> heads = new ArrayList<>();
             for (Topic t : r.topics()) {
@@ -44,6 +48,7 @@ final class AtlasReader {
             lexicon.learnHeads(heads);
         }
         lexicon.settle();
+        normaliser = plain.with(lexicon);
         List<Matcher.Entry> entries = new ArrayList<>();
         // By identity: a Topic record hashes all its fields, and the same label is read once.
         Map<Topic, Reading> readings = new java.util.IdentityHashMap<>();
@@ -53,7 +58,7 @@ final class AtlasReader {
         for (Roadmap r : roadmaps) {
             for (Topic t : r.topics()) {
                 if (!Matcher.isTitle(r, t) && !isNavigation(t)) {
-                    Reading reading = byLabel.computeIfAbsent(t.label(), l -> normaliser.read(l, lexicon));
+                    Reading reading = byLabel.computeIfAbsent(t.label(), normaliser::read);
                     readings.put(t, reading);
                     reading.whole().ifPresent(mentions::add);
                     reading.parts().forEach(mentions::add);
@@ -82,7 +87,7 @@ final class AtlasReader {
                 }
                 Reading reading = readings.get(t);
                 if (settings.mentions()) {
-                    reading = withMentions(r, t, reading, lexicon, mentions, readings);
+                    reading = withMentions(r, t, reading, mentions, readings);
                 }
                 Set<String> keys = new HashSet<>();
                 reading.whole().ifPresent(w -> {
@@ -113,9 +118,9 @@ final class AtlasReader {
      * A longer line also names the concepts the atlas names on their own ("Using lists to store data" names
      * lists); a short name ("API design") is a concept of its own, not a mention of "API".
      */
-    private Reading withMentions(Roadmap r, Topic t, Reading reading, Lexicon lexicon, Mentions mentions,
+    private Reading withMentions(Roadmap r, Topic t, Reading reading, Mentions mentions,
                                  Map<Topic, Reading> readings) {
-        List<String> stems = normaliser.contentStems(t.label(), lexicon);
+        List<String> stems = normaliser.contentStems(t.label());
         if (stems.size() < 2) {
             return reading;
         }
@@ -140,7 +145,7 @@ final class AtlasReader {
         // starts its context ("… in machine learning", "… for beginners"); a name ("Kubernetes configuration
         // management") is a concept of its own, however long.
         if (stems.size() >= settings.mentionMinWords() && normaliser.isPhrase(t.label())) {
-            List<String> topical = normaliser.contentStems(Normaliser.beforeContext(t.label()), lexicon);
+            List<String> topical = normaliser.contentStems(Normaliser.beforeContext(t.label()));
             for (Term m : mentions.find(topical, settings.mentionSingleWords(), shown)) {
                 if (have.add(m.key())) {
                     parts.add(m);

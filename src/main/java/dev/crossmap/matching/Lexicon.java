@@ -34,10 +34,15 @@ final class Lexicon {
      * @param where "file:line" of the label that defined it, or "" for initials found without a definition
      */
     record Expansion(String text, String where) {
+        /** What a link says of it: "CI = Continuous Integration, defined at a.md:2" or "initials: ML = …". */
+        String note(String written) {
+            return where.isEmpty() ? "initials: " + written + " = " + text : written + " = " + text + ", defined at " + where;
+        }
     }
 
     private static final Pattern PIECES = Pattern.compile("[(),:;&/]|\\s(?:and|or|vs\\.?)\\s");
 
+    private final WordForms forms;
     private final Map<String, Expansion> defined = new HashMap<>();
     private final Map<String, Set<String>> initials = new HashMap<>();
     private final Map<String, String> initialText = new HashMap<>();
@@ -68,6 +73,11 @@ final class Lexicon {
         return categories.contains(head.strip().toLowerCase(Locale.ROOT));
     }
 
+    /** @param forms the matcher's word forms (its stemmer knows the vocabulary's whole words) */
+    Lexicon(WordForms forms) {
+        this.forms = forms;
+    }
+
     /** Reads a label in the first pass: its words, its definitions and its initials. */
     void learn(String cleanLabel, String where, Vocabulary vocabulary) {
         List<String> all = WordForms.words(cleanLabel);
@@ -88,8 +98,7 @@ final class Lexicon {
                     words.add(w);
                 }
                 // "Cache stampede prevention" is no name whose initials a roadmap writes: "CSP" is another thing
-                String st = stemOf(w);
-                noisy |= vocabulary.noiseStartingWith(st).stream().anyMatch(n -> n.size() == 1);
+                noisy |= vocabulary.isNoiseWord(forms.stem(w));
             }
             if (noisy) {
                 continue;
@@ -103,12 +112,6 @@ final class Lexicon {
                 initialText.putIfAbsent(text, piece.strip());
             }
         }
-    }
-
-    private final WordForms forms = new WordForms();
-
-    private String stemOf(String word) {
-        return forms.stem(word);
     }
 
     /** Finds the typos once every label has been learned. */

@@ -159,7 +159,7 @@ public final class Matcher {
     }
 
     private List<Entry> read(List<Roadmap> roadmaps, List<Facet> facets) {
-        return new AtlasReader(normaliser, vocabulary, settings).read(roadmaps, facets);
+        return new AtlasReader(forms, normaliser, vocabulary, settings).read(roadmaps, facets);
     }
 
     /**

@@ -50,14 +50,19 @@ final class Normaliser {
     private static final Pattern ASPECT = Pattern.compile(
             "^(?:how\\s+(.+?)\\s+works?|(?:understanding|introduction to|intro to|getting started with|working with|"
                     + "mastering)\\s+(?=\\S)(.+))$", Pattern.CASE_INSENSITIVE);
-    private static final Lexicon EMPTY = new Lexicon();
+    private static final Lexicon EMPTY = new Lexicon(new WordForms());
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final WordForms forms;
     private final Vocabulary vocabulary;
-    private Lexicon lexicon = EMPTY;
+    private final Lexicon lexicon;
 
     Normaliser(WordForms forms, Vocabulary vocabulary) {
+        this(forms, vocabulary, EMPTY);
+    }
+
+    private Normaliser(WordForms forms, Vocabulary vocabulary, Lexicon lexicon) {
+        this.lexicon = lexicon;
         this.forms = forms;
         this.vocabulary = vocabulary;
     }
@@ -99,42 +104,32 @@ final class Normaliser {
         return !t.isEmpty() && Character.isDigit(t.charAt(0));
     }
 
-    /** Reads one label (with no atlas-wide abbreviations or typos known). */
-    Reading read(String label) {
-        return read(label, EMPTY);
+    /** This normaliser reading with what one atlas defines: its abbreviations, typos and category heads. */
+    Normaliser with(Lexicon atlasLexicon) {
+        return new Normaliser(forms, vocabulary, atlasLexicon);
     }
 
-    /** Reads one label, with the abbreviations and typos learned from the whole atlas. */
-    Reading read(String label, Lexicon lexicon) {
+    /** Reads one label. */
+    Reading read(String label) {
         if (CODE.matcher(label).find()) {
             return Reading.NONE;
         }
-        this.lexicon = lexicon;
-        try {
-            return readClean(withoutAspect(clean(label)));
-        } finally {
-            this.lexicon = EMPTY;
-        }
+        return readClean(withoutAspect(clean(label)));
     }
 
     /**
      * A line's content stems in order (stop words, noise and step labels left out, synonyms and typos applied),
      * for finding the concepts it mentions; empty for code and structural labels.
      */
-    List<String> contentStems(String label, Lexicon lexicon) {
+    List<String> contentStems(String label) {
         if (CODE.matcher(label).find()) {
             return List.of();
         }
-        this.lexicon = lexicon;
-        try {
-            String text = STEP.matcher(withoutAspect(clean(label))).replaceFirst("").strip();
-            if (isStructural(text)) {
-                return List.of();
-            }
-            return stems(text.replace('(', ' ').replace(')', ' '), new ArrayList<>());
-        } finally {
-            this.lexicon = EMPTY;
+        String text = STEP.matcher(withoutAspect(clean(label))).replaceFirst("").strip();
+        if (isStructural(text)) {
+            return List.of();
         }
+        return stems(text.replace('(', ' ').replace(')', ' '), new ArrayList<>());
     }
 
     /** Whether a label only organises: a structural label (asides aside), or a step with nothing after it. */
@@ -331,8 +326,8 @@ final class Normaliser {
     /** A part of a compound label: a term unless it only organises, is all noise, or is an abbreviation. */
     private Optional<Term> part(String text) {
         String t = text.strip();
-        if (t.isEmpty() || DURATION.matcher(t).matches() || isStructural(t) || allNoise(t)) {
-            return Optional.empty();
+        if (t.isEmpty() || DURATION.matcher(t).matches() || isStructural(t)) {
+            return Optional.empty(); // all noise ("(advanced)") is left out by term()
         }
         Optional<Term> a = abbreviation(t);
         return a.isPresent() ? a : term(t);
@@ -351,22 +346,8 @@ final class Normaliser {
         }
         Term f = full.get();
         List<String> notes = new ArrayList<>(f.notes());
-        notes.add(e.get().where().isEmpty()
-                ? "initials: " + t + " = " + e.get().text()
-                : t + " = " + e.get().text() + ", defined at " + e.get().where());
+        notes.add(e.get().note(t));
         return Optional.of(new Term(t, f.key(), f.stems(), false, notes));
-    }
-
-    /** Whether every word of the text is a noise word ("(advanced)", "(optional)"). */
-    private boolean allNoise(String text) {
-        List<String> notes = new ArrayList<>();
-        List<String> all = new ArrayList<>();
-        for (String st : stemsOf(text)) {
-            if (!vocabulary.isStopword(st)) {
-                all.add(st);
-            }
-        }
-        return !all.isEmpty() && stems(text, notes).equals(all) && notes.isEmpty() && isAllNoise(all);
     }
 
     private boolean isAllNoise(List<String> stems) {
@@ -579,11 +560,6 @@ final class Normaliser {
         return true;
     }
 
-    /** The stems of a text's words, typos corrected. */
-    private List<String> stemsOf(String text) {
-        return stemsOf(text, new ArrayList<>());
-    }
-
     private List<String> stemsOf(String text, List<String> notes) {
         java.util.Map<String, Lexicon.Expansion> abbreviations = abbreviationsIn(text);
         if (!lexicon.hasTypos() && abbreviations.isEmpty()) {
@@ -594,8 +570,7 @@ final class Normaliser {
             Lexicon.Expansion e = abbreviations.get(w);
             if (e != null) {
                 // "ML fundamentals" is about machine learning when the atlas spells ML out (or only one name fits)
-                notes.add(e.where().isEmpty() ? "initials: " + w.toUpperCase(java.util.Locale.ROOT) + " = " + e.text()
-                        : w.toUpperCase(java.util.Locale.ROOT) + " = " + e.text() + ", defined at " + e.where());
+                notes.add(e.note(w.toUpperCase(java.util.Locale.ROOT)));
                 for (String x : WordForms.words(e.text())) {
                     out.add(forms.stem(x));
                 }
@@ -618,7 +593,7 @@ final class Normaliser {
                 continue;
             }
             String st = forms.stem(w);
-            if (!vocabulary.isStopword(st) && vocabulary.noiseStartingWith(st).stream().noneMatch(n -> n.size() == 1)) {
+            if (!vocabulary.isStopword(st) && !vocabulary.isNoiseWord(st)) {
                 return false;
             }
         }

@@ -188,6 +188,11 @@ final class Vocabulary {
         return stopwords.contains(stem);
     }
 
+    /** Whether this stem alone is a noise word ("basics", "fundamentals", "prevention"). */
+    boolean isNoiseWord(String stem) {
+        return noiseStartingWith(stem).stream().anyMatch(n -> n.size() == 1);
+    }
+
     /** Noise phrases starting with this stem, as stem sequences, longest first. */
     List<List<String>> noiseStartingWith(String stem) {
         return noiseByFirst.getOrDefault(stem, List.of());
