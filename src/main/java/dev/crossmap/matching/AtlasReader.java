@@ -4,6 +4,7 @@ import dev.crossmap.model.Atlas;
 import dev.crossmap.model.Facet;
 import dev.crossmap.model.Roadmap;
 import dev.crossmap.model.Topic;
+import dev.crossmap.model.TopicId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +24,8 @@ final class AtlasReader {
     private final Normaliser plain;
     private final Vocabulary vocabulary;
     private final MatchSettings settings;
+    /** Topics under another that only organise (structural labels, tables of contents), found while reading. */
+    private final Set<TopicId> organising = new HashSet<>();
     /** The normaliser with this atlas's lexicon, once the first pass has learned it. */
     private Normaliser normaliser;
 
@@ -82,6 +85,9 @@ final class AtlasReader {
         readWithParents(roadmaps, readings);
         for (Roadmap r : roadmaps) {
             for (Topic t : r.topics()) {
+                if (t.parent() != null && (isNavigation(t) || readings.get(t).isEmpty() && normaliser.onlyOrganises(t.label()))) {
+                    organising.add(t.id());
+                }
                 if (Matcher.isTitle(r, t) || isNavigation(t)) {
                     continue; // the document's title names the whole roadmap; a table of contents repeats it
                 }
@@ -153,6 +159,11 @@ final class AtlasReader {
             }
         }
         return parts.size() == reading.parts().size() ? reading : new Reading(reading.whole(), parts);
+    }
+
+    /** What {@link #read} found to only organise its roadmap. */
+    Set<TopicId> organising() {
+        return organising;
     }
 
     /**

@@ -81,7 +81,8 @@ public final class Matcher {
      */
     public synchronized Atlas match(List<Roadmap> roadmaps, List<Decision> decisions) {
         List<Facet> facets = new ArrayList<>();
-        List<Entry> entries = read(roadmaps, facets);
+        AtlasReader reader = new AtlasReader(forms, normaliser, vocabulary, settings);
+        List<Entry> entries = reader.read(roadmaps, facets);
         Map<String, List<Entry>> byKey = new LinkedHashMap<>();
         Map<String, Integer> stemFrequency = new HashMap<>();
         for (Entry e : entries) {
@@ -121,12 +122,7 @@ public final class Matcher {
         }
         same.sort(Comparator.comparingDouble(Candidate::score).reversed());
         List<Link> links = decide(entries, facets, same, related, decisions, rejected);
-        return new Atlas(roadmaps, facets, links, decisions, suggestions(suggested, links, rejected));
-    }
-
-    /** A table-of-contents entry: a topic whose only links go to headings of its own file. */
-    public static boolean isNavigation(Topic t) {
-        return AtlasReader.isNavigation(t);
+        return new Atlas(roadmaps, facets, links, decisions, suggestions(suggested, links, rejected), reader.organising());
     }
 
     /**
@@ -150,17 +146,8 @@ public final class Matcher {
         return !isTitle(roadmap, topic) && !normaliser.read(topic.label()).isEmpty();
     }
 
-    /**
-     * Whether a label only organises its roadmap and names nothing to learn: "Key Topics:", "Master", "Practice
-     * (Node.js)", "Phase 2", "Resources". A generic word ("Patterns") or a sentence is not counted here.
-     */
-    public synchronized boolean onlyOrganises(String label) {
-        return normaliser.onlyOrganises(label);
-    }
 
-    private List<Entry> read(List<Roadmap> roadmaps, List<Facet> facets) {
-        return new AtlasReader(forms, normaliser, vocabulary, settings).read(roadmaps, facets);
-    }
+
 
     /**
      * Splits entries with the same key into groups that may join: for a homonym ("fixtures") only entries

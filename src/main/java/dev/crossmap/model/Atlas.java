@@ -35,6 +35,7 @@ public final class Atlas {
     private final Map<TopicId, Facet> facets = new LinkedHashMap<>();
     private final List<Decision> decisions;
     private final List<Suggestion> suggestions;
+    private final Set<TopicId> organising;
     private final Graph<TopicId, Link> graph = new DirectedMultigraph<>(null, null, false);
     private List<Concept> concepts;
     private Map<TopicId, Concept> conceptByVertex;
@@ -55,7 +56,17 @@ public final class Atlas {
      */
     public Atlas(List<Roadmap> roadmaps, List<Facet> facets, List<Link> links, List<Decision> decisions,
                  List<Suggestion> suggestions) {
+        this(roadmaps, facets, links, decisions, suggestions, Set.of());
+    }
+
+    /**
+     * An atlas that also knows which topics only organise their roadmap ("Key Topics:", "Practice", a
+     * table-of-contents line): as matching read them, with the user's vocabulary.
+     */
+    public Atlas(List<Roadmap> roadmaps, List<Facet> facets, List<Link> links, List<Decision> decisions,
+                 List<Suggestion> suggestions, Set<TopicId> organising) {
         this.suggestions = List.copyOf(suggestions);
+        this.organising = Set.copyOf(organising);
         this.roadmaps = List.copyOf(roadmaps);
         this.decisions = List.copyOf(decisions);
         for (Roadmap r : this.roadmaps) {
@@ -100,6 +111,14 @@ public final class Atlas {
     /** Pairs scored just below joining them, best first, none already in one concept or rejected by the user. */
     public List<Suggestion> suggestions() {
         return suggestions;
+    }
+
+    /**
+     * Whether a topic under another only organises its roadmap and names nothing to learn ("Key Topics:",
+     * "Practice", a table-of-contents line); false for every topic of an atlas that was not matched.
+     */
+    public boolean onlyOrganises(TopicId topic) {
+        return organising.contains(topic);
     }
 
     /** The user's decisions this atlas was matched with. */

@@ -147,13 +147,11 @@ public final class MergedCurriculum {
         // A label that only organises its roadmap ("Key Topics:", "Master", "Practice") or a table-of-contents
         // line is no item of the curriculum: what it holds goes up to the item it is written under.
         boolean[] dissolved = new boolean[n];
-        dev.crossmap.matching.Matcher reader = new dev.crossmap.matching.Matcher();
         for (int t = 0; t < n; t++) {
             if (homeOf[t] >= 0) {
                 continue;
             }
-            if (parentAt[t] >= 0 && (reader.onlyOrganises(topics[t].label())
-                    || dev.crossmap.matching.Matcher.isNavigation(topics[t]))) {
+            if (parentAt[t] >= 0 && atlas.onlyOrganises(topics[t].id())) {
                 homeOf[t] = homeOf[parentAt[t]];
                 dissolved[t] = true;
             } else {

@@ -101,8 +101,11 @@ final class MainWindow implements MapPane.Host {
     private final dev.crossmap.matching.UserMatchers userMatcher =
             dev.crossmap.matching.UserMatchers.in(dev.crossmap.workspace.AppSettings.defaultFolder());
     private final Matcher matcher = userMatcher.matcher();
-    /** Reads labels on the FX thread without waiting for a re-match that holds {@link #matcher}. */
-    private final Matcher labelReader = matcher.twin();
+    /**
+     * Reads labels on the FX thread without waiting for a re-match that holds {@link #matcher}; made when the
+     * coverage matrix is first shown, not at start-up.
+     */
+    private Matcher labelReader;
     private Atlas atlas = Atlas.of(List.of());
     private long matchGeneration;
     private Workspace ws = new Workspace();
@@ -592,6 +595,9 @@ final class MainWindow implements MapPane.Host {
     @Override
     public javafx.scene.Node coverageView() {
         if (coverage == null) {
+            if (labelReader == null) {
+                labelReader = matcher.twin();
+            }
             coverage = new CoverageMatrixView(atlas, labelReader, occurrences -> {
                 if (!occurrences.isEmpty()) {
                     reveal(occurrences.get(0).topic().id());

@@ -51,14 +51,12 @@ class MergedCurriculumTest {
         assertEquals(atlas.concepts().size(), seen.size());
         int topics = 0;
         int organising = 0;
-        dev.crossmap.matching.Matcher reader = new dev.crossmap.matching.Matcher();
         for (Roadmap r : atlas.roadmaps()) {
             for (Topic t : r.topics()) {
                 topics++;
                 boolean inConcept = atlas.conceptOf(t.id()).isPresent();
                 // "Key Topics:", "Practice", "Tools" under a section only organise it: no item, what they hold goes up
-                boolean dissolved = !inConcept && t.parent() != null
-                        && (reader.onlyOrganises(t.label()) || dev.crossmap.matching.Matcher.isNavigation(t));
+                boolean dissolved = !inConcept && atlas.onlyOrganises(t.id());
                 organising += dissolved ? 1 : 0;
                 assertEquals(inConcept || dissolved ? null : 1, shownAsItself.get(t.id()), r.name() + ":" + t.line());
                 if (!dissolved) {
