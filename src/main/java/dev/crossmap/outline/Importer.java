@@ -108,16 +108,7 @@ public final class Importer {
 
     /** Reads bytes that came from a file called {@code fileName}; of an XMind file, its first sheet. */
     public ImportResult importBytes(String fileName, byte[] bytes) throws ImportException {
-        if (XmindArchive.isZip(bytes)) {
-            return XmindReader.first(fileName, XMIND.readArchive(fileName, bytes));
-        }
-        SourceText source = TextDecoder.decode(fileName, bytes);
-        for (OutlineReader reader : readers) {
-            if (reader.accepts(source)) {
-                return reader.read(source);
-            }
-        }
-        throw new ImportException(fileName, 0, NOT_A_FORMAT);
+        return XmindReader.first(fileName, importBytesAll(fileName, bytes));
     }
 
     /** Reads one of the {@link #BUNDLED} roadmaps shipped inside the app. */

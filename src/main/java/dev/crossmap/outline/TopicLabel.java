@@ -42,20 +42,12 @@ record TopicLabel(String text, TopicMeta meta) {
             }
             Matcher d = DURATION.matcher(plain);
             if (d.find()) {
-                int from = Integer.parseInt(d.group(2));
-                int to = d.group(3) == null ? from : Integer.parseInt(d.group(3));
-                String unit = d.group(4).toLowerCase(Locale.ROOT);
-                unit = unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit;
-                meta = meta.withSpan(new TopicMeta.Span(unit, from, to, d.group(1)));
+                meta = meta.withSpan(span(d, 4, 2, 3));
                 plain = d.replaceAll(" ");
             }
             Matcher s = SPAN.matcher(plain);
             if (s.find()) {
-                int from = Integer.parseInt(s.group(3));
-                int to = s.group(4) == null ? from : Integer.parseInt(s.group(4));
-                String unit = s.group(2).toLowerCase(Locale.ROOT);
-                unit = unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit;
-                meta = meta.withSpan(new TopicMeta.Span(unit, from, to, s.group(1)));
+                meta = meta.withSpan(span(s, 2, 3, 4));
                 plain = s.replaceAll(" ");
             }
             plain = InlineMarkup.collapseSpaces(plain);
@@ -99,5 +91,14 @@ record TopicLabel(String text, TopicMeta meta) {
         String word = t.substring(space + 1, t.length() - 1).toLowerCase(Locale.ROOT);
         return word.equals("etc") || word.equals("vs") || word.equals("e.g") || word.equals("i.e")
                 || word.equals("al") || word.equals("approx") || word.isEmpty();
+    }
+
+    /** The span a match found: group 1 the text as written, then the unit, the first and the (optional) last. */
+    private static TopicMeta.Span span(Matcher m, int unitGroup, int fromGroup, int toGroup) {
+        int from = Integer.parseInt(m.group(fromGroup));
+        int to = m.group(toGroup) == null ? from : Integer.parseInt(m.group(toGroup));
+        String unit = m.group(unitGroup).toLowerCase(Locale.ROOT);
+        unit = unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit;
+        return new TopicMeta.Span(unit, from, to, m.group(1));
     }
 }
