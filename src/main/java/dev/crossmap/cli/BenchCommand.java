@@ -77,7 +77,9 @@ final class BenchCommand implements Command {
             try {
                 b.run(size, rounds, out);
             } catch (Exception e) {
-                err.println("bench " + b.name() + " failed: " + e);
+                // Our own messages read as they are; anything else keeps its type, to be reported as a bug
+                err.println("bench " + b.name() + " failed: "
+                        + (e instanceof java.io.IOException && e.getMessage() != null ? e.getMessage() : e.toString()));
                 return 1;
             }
             out.flush();

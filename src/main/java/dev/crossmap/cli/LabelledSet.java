@@ -38,6 +38,10 @@ record LabelledSet(List<LabelledFile> files) {
 
     static LabelledSet read(Path dir) throws IOException {
         Path folds = dir.resolve("folds.txt");
+        if (!Files.isRegularFile(folds)) {
+            throw new IOException("no labelled roadmaps at " + dir.toAbsolutePath().normalize()
+                    + " (folds.txt is missing): run from the project folder or give --labels DIR");
+        }
         List<LabelledFile> files = new ArrayList<>();
         int n = 0;
         for (String raw : Files.readAllLines(folds, StandardCharsets.UTF_8)) {

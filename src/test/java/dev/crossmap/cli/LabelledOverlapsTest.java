@@ -63,6 +63,13 @@ class LabelledOverlapsTest {
     }
 
     @Test
+    void aFolderWithoutLabelsSaysWhereItLookedAndWhatToDo(@org.junit.jupiter.api.io.TempDir Path dir) {
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> LabelledSet.read(dir));
+        assertTrue(e.getMessage().contains("folds.txt is missing") && e.getMessage().contains("--labels DIR"), e.getMessage());
+    }
+
+    @Test
     void theBundledRoadmapsKeepTheirPrecisionAndRecall() throws Exception {
         QualityBench.Score s = QualityBench.score(set, fold("bundled"), MatchSettings.DEFAULT, null).get("all");
         assertTrue(s.precision() >= 0.82, "precision " + s.precision());
