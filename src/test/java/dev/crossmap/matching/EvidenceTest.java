@@ -35,15 +35,17 @@ class EvidenceTest {
         return new Matcher().match(List.of(outline("a.md", a), outline("b.md", b)));
     }
 
-    /** The places of the concept that holds the topic labelled {@code label} in {@code file}, as "file:label". */
-    private static Set<String> placesWith(Atlas atlas, String file, String label) {
+    /** The concepts that hold the topic labelled {@code label} in {@code file} (one per part it names). */
+    private static List<Concept> conceptsHolding(Atlas atlas, String file, String label) {
         Topic t = topic(atlas, file, label);
+        return atlas.concepts().stream()
+                .filter(c -> c.members().stream().anyMatch(o -> o.topic().id().equals(t.id()))).toList();
+    }
+
+    /** The places of the concepts that hold that topic, as "file:label". */
+    private static Set<String> placesWith(Atlas atlas, String file, String label) {
         Set<String> out = new TreeSet<>();
-        for (Concept c : atlas.concepts()) {
-            if (c.members().stream().anyMatch(o -> o.topic().id().equals(t.id()))) {
-                c.members().forEach(o -> out.add(o.roadmap() + ":" + o.topic().label()));
-            }
-        }
+        conceptsHolding(atlas, file, label).forEach(c -> c.members().forEach(o -> out.add(o.roadmap() + ":" + o.topic().label())));
         return out;
     }
 
@@ -58,17 +60,10 @@ class EvidenceTest {
         throw new AssertionError("no topic " + label + " in " + file);
     }
 
-    /** The reasons of the SAME_AS links inside the concept holding that topic. */
+    /** The reasons of the SAME_AS links inside the concepts that hold that topic. */
     private static String reasons(Atlas atlas, String file, String label) {
-        Topic t = topic(atlas, file, label);
         StringBuilder sb = new StringBuilder();
-        for (Concept c : atlas.concepts()) {
-            if (c.members().stream().anyMatch(o -> o.topic().id().equals(t.id()))) {
-                for (Link l : c.links()) {
-                    sb.append(l.reason()).append(" | ");
-                }
-            }
-        }
+        conceptsHolding(atlas, file, label).forEach(c -> c.links().forEach(l -> sb.append(l.reason()).append(" | ")));
         return sb.toString();
     }
 
