@@ -12,7 +12,9 @@ module dev.crossmap {
     exports dev.crossmap.model;
     exports dev.crossmap.outline;
     exports dev.crossmap.matching;
-    exports dev.crossmap.workspace;
+    exports dev.crossmap.document;
+    exports dev.crossmap.storage;
+    exports dev.crossmap.io;
     exports dev.crossmap.overlap;
     exports dev.crossmap.layout;
     exports dev.crossmap.export;

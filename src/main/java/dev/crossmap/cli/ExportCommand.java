@@ -13,8 +13,8 @@ import dev.crossmap.layout.Viewport;
 import dev.crossmap.matching.Matcher;
 import dev.crossmap.model.TopicId;
 import dev.crossmap.outline.ImportException;
-import dev.crossmap.workspace.Workspace;
-import dev.crossmap.workspace.WorkspaceFile;
+import dev.crossmap.document.Workspace;
+import dev.crossmap.storage.WorkspaceFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -87,7 +87,7 @@ final class ExportCommand implements Command {
         MapTree tree = MapTree.of("Crossmap", ws.roadmaps());
         Set<TopicId> folds = o.level() > 0 ? tree.foldsForLevel(o.level()) : ws.folded();
         MapGeometry g = new MindMapLayout(tree, new AwtTextMeasure(), Spacing.DEFAULT).layout(folds);
-        Decorations marks = Decorations.of(ws.annotations(), CliMatcher.create(err).match(ws.snapshot()));
+        Decorations marks = Decorations.of(ws.annotations(), CliMatcher.create(err).match(ws.roadmaps(), ws.decisions(), ws.conceptNames()));
         Viewport frame = frame(g, o);
         if (o.width() == 0 && o.height() == 0 && frame.scale() < 1) {
             out.printf("the whole map at zoom 1 would exceed %,d px a side or %,d megapixels: drawn at zoom %.2f%n",

@@ -8,8 +8,8 @@ import dev.crossmap.matching.Matcher;
 import dev.crossmap.model.Atlas;
 import dev.crossmap.outline.ImportException;
 import dev.crossmap.overlap.MergedCurriculum;
-import dev.crossmap.workspace.Workspace;
-import dev.crossmap.workspace.WorkspaceFile;
+import dev.crossmap.document.Workspace;
+import dev.crossmap.storage.WorkspaceFile;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +47,7 @@ final class MergeCommand implements Command {
             throw new UsageException("--format is md, opml or mm, not " + format);
         }
         Workspace ws = Inputs.load(a.files()).workspace();
-        Atlas atlas = CliMatcher.create(err).match(ws.snapshot());
+        Atlas atlas = CliMatcher.create(err).match(ws.roadmaps(), ws.decisions(), ws.conceptNames());
         MergedCurriculum curriculum = MergedCurriculum.of(atlas);
         boolean fromWorkspace = a.files().size() == 1 && WorkspaceFile.isWorkspace(a.files().get(0));
         Optional<Workspace> annotations = fromWorkspace ? Optional.of(ws) : Optional.empty();

@@ -13,7 +13,7 @@ import dev.crossmap.model.Occurrence;
 import dev.crossmap.outline.ImportException;
 import dev.crossmap.overlap.CoverageMatrix;
 import dev.crossmap.overlap.UniqueTopics;
-import dev.crossmap.workspace.Workspace;
+import dev.crossmap.document.Workspace;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -56,7 +56,7 @@ final class OverlapsCommand implements Command {
         }
         Workspace ws = Inputs.load(a.files()).workspace();
         Matcher matcher = CliMatcher.create(err);
-        Atlas atlas = matcher.match(ws.snapshot());
+        Atlas atlas = matcher.match(ws.roadmaps(), ws.decisions(), ws.conceptNames());
         if (a.has("--matrix")) {
             CoverageMatrix matrix = CoverageMatrix.of(atlas);
             out.print(a.has("--csv") ? CoverageCsv.of(matrix)

@@ -2,7 +2,7 @@ package dev.crossmap.cli;
 
 import dev.crossmap.outline.ImportException;
 import dev.crossmap.outline.ImportWarning;
-import dev.crossmap.workspace.WorkspaceFile;
+import dev.crossmap.storage.WorkspaceFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.crossmap.export;
 
 import dev.crossmap.overlap.CoverageMatrix;
-import dev.crossmap.workspace.AtomicFile;
+import dev.crossmap.io.AtomicFile;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;

@@ -4,7 +4,7 @@ import dev.crossmap.overlap.CurriculumItem;
 import dev.crossmap.overlap.Gathered;
 import dev.crossmap.overlap.MergedCurriculum;
 import dev.crossmap.model.Progress;
-import dev.crossmap.workspace.Workspace;
+import dev.crossmap.document.Workspace;
 import java.util.List;
 import java.util.Optional;
 

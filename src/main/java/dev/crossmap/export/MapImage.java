@@ -3,7 +3,7 @@ package dev.crossmap.export;
 import dev.crossmap.layout.MapGeometry;
 import dev.crossmap.layout.Rect;
 import dev.crossmap.layout.Viewport;
-import dev.crossmap.workspace.AtomicFile;
+import dev.crossmap.io.AtomicFile;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;

@@ -10,7 +10,7 @@ import dev.crossmap.model.WebLink;
 import dev.crossmap.overlap.CurriculumItem;
 import dev.crossmap.overlap.Gathered;
 import dev.crossmap.overlap.MergedCurriculum;
-import dev.crossmap.workspace.Workspace;
+import dev.crossmap.document.Workspace;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

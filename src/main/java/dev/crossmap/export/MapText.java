@@ -1,6 +1,6 @@
 package dev.crossmap.export;
 
-import dev.crossmap.workspace.AtomicFile;
+import dev.crossmap.io.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -68,11 +68,11 @@ public final class Matcher {
     }
 
     /**
-     * The atlas of a workspace as its user curated it: its roadmaps matched with its decisions, its concepts
-     * carrying the names the user gave them. Takes a snapshot, so it can run off the thread that edits.
+     * The atlas as its user curated it: the roadmaps matched with the user's decisions, the concepts carrying
+     * the names the user gave them (keyed by a topic of the concept).
      */
-    public Atlas match(dev.crossmap.workspace.Workspace.Snapshot ws) {
-        return match(ws.roadmaps(), ws.decisions()).withConceptNames(ws.conceptNames());
+    public Atlas match(List<Roadmap> roadmaps, List<Decision> decisions, Map<TopicId, String> conceptNames) {
+        return match(roadmaps, decisions).withConceptNames(conceptNames);
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.crossmap.ui;
 
-import dev.crossmap.workspace.AppSettings;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;

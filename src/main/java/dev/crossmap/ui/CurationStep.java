@@ -3,7 +3,7 @@ package dev.crossmap.ui;
 import dev.crossmap.matching.Curation;
 import dev.crossmap.model.Decision;
 import dev.crossmap.model.Link;
-import dev.crossmap.workspace.DecisionEdit;
+import dev.crossmap.document.DecisionEdit;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;

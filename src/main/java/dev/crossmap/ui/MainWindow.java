@@ -1,6 +1,11 @@
 package dev.crossmap.ui;
 
 import dev.crossmap.Version;
+import dev.crossmap.document.AnnotationEdit;
+import dev.crossmap.document.History;
+import dev.crossmap.document.Workspace;
+import dev.crossmap.document.WorkspaceListener;
+import dev.crossmap.io.ConfigFolder;
 import dev.crossmap.layout.MapTree;
 import dev.crossmap.matching.Matcher;
 import dev.crossmap.model.Atlas;
@@ -12,14 +17,9 @@ import dev.crossmap.outline.ImportException;
 import dev.crossmap.outline.ImportResult;
 import dev.crossmap.outline.ImportWarning;
 import dev.crossmap.outline.Importer;
-import dev.crossmap.workspace.AnnotationEdit;
-import dev.crossmap.workspace.AppSettings;
-import dev.crossmap.workspace.Autosave;
-import dev.crossmap.workspace.History;
-import dev.crossmap.workspace.Recovery;
-import dev.crossmap.workspace.Workspace;
-import dev.crossmap.workspace.WorkspaceFile;
-import dev.crossmap.workspace.WorkspaceListener;
+import dev.crossmap.storage.Autosave;
+import dev.crossmap.storage.Recovery;
+import dev.crossmap.storage.WorkspaceFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -99,7 +99,7 @@ final class MainWindow implements MapPane.Host {
     };
     /** The shipped vocabulary plus the user's own (config folder, vocabulary.txt), read once at start. */
     private final dev.crossmap.matching.UserMatchers userMatcher =
-            dev.crossmap.matching.UserMatchers.in(dev.crossmap.workspace.AppSettings.defaultFolder());
+            dev.crossmap.matching.UserMatchers.in(dev.crossmap.io.ConfigFolder.get());
     private final Matcher matcher = userMatcher.matcher();
     /**
      * Reads labels on the FX thread without waiting for a re-match that holds {@link #matcher}; made when the
@@ -122,7 +122,7 @@ final class MainWindow implements MapPane.Host {
                 step -> history.perform(step.edit(ws.decisions())));
         this.exports = new ExportActions(stage, status::setText);
         concepts.setOnRename((concept, name) ->
-                history.perform(dev.crossmap.workspace.RenameEdit.of(ws, concept.members().get(0).topic().id(), name)));
+                history.perform(dev.crossmap.document.RenameEdit.of(ws, concept.members().get(0).topic().id(), name)));
         concepts.setOnAddPlace(concept -> {
             status.setText("Click the topic on the map that is also \u201c" + concept.label() + "\u201d (Escape cancels)");
             mapPane.pickTopic(picked -> {
@@ -141,7 +141,7 @@ final class MainWindow implements MapPane.Host {
         side.getTabs().addAll(topicTab, conceptsTab);
         side.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         this.menus = new AppMenus(this);
-        this.autosave = new Autosave(Recovery.fileFor(Recovery.folder(AppSettings.defaultFolder())), Autosave.DEFAULT_DELAY,
+        this.autosave = new Autosave(Recovery.fileFor(Recovery.folder(ConfigFolder.get())), Autosave.DEFAULT_DELAY,
                 e -> status.setText("Could not write the recovery file: " + e.getMessage()));
         split = new SplitPane(mapPane, side);
         split.setDividerPositions(0.7);
@@ -241,9 +241,9 @@ final class MainWindow implements MapPane.Host {
             }
             int lost = 0;
             for (ImportResult r : results.get(1)) {
-                List<dev.crossmap.workspace.Unattached> orphans = ws.replaceRoadmap(r.roadmap());
+                List<dev.crossmap.document.Unattached> orphans = ws.replaceRoadmap(r.roadmap());
                 warnings.addAll(r.warnings());
-                for (dev.crossmap.workspace.Unattached u : orphans) {
+                for (dev.crossmap.document.Unattached u : orphans) {
                     warnings.add(new ImportWarning(r.roadmap().name(), 0, "the note on \u201c" + u.anchor()
                             + "\u201d found no topic in the new version; it is kept with the workspace"));
                 }
@@ -521,7 +521,7 @@ final class MainWindow implements MapPane.Host {
         Task<Atlas> task = new Task<>() {
             @Override
             protected Atlas call() {
-                Atlas a = matcher.match(curated);
+                Atlas a = matcher.match(curated.roadmaps(), curated.decisions(), curated.conceptNames());
                 a.concepts();
                 return a;
             }

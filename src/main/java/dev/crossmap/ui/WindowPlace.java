@@ -1,6 +1,5 @@
 package dev.crossmap.ui;
 
-import dev.crossmap.workspace.AppSettings;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;

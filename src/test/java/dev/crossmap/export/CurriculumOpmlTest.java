@@ -15,7 +15,7 @@ import dev.crossmap.outline.SourceText;
 import dev.crossmap.overlap.Atlases;
 import dev.crossmap.overlap.CurriculumItem;
 import dev.crossmap.overlap.MergedCurriculum;
-import dev.crossmap.workspace.Workspace;
+import dev.crossmap.document.Workspace;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;

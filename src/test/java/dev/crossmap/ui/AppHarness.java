@@ -1,7 +1,7 @@
 package dev.crossmap.ui;
 
-import dev.crossmap.workspace.AppSettings;
-import dev.crossmap.workspace.Recovery;
+import dev.crossmap.io.ConfigFolder;
+import dev.crossmap.storage.Recovery;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +27,7 @@ final class AppHarness {
 
     /** Forgets settings and recovery files from earlier tests. */
     static void cleanSettings() throws IOException {
-        Path folder = AppSettings.defaultFolder();
+        Path folder = ConfigFolder.get();
         Files.deleteIfExists(folder.resolve("settings.json"));
         Path recovery = Recovery.folder(folder);
         if (Files.isDirectory(recovery)) {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.crossmap.layout.Rect;
 import dev.crossmap.model.Topic;
 import dev.crossmap.model.TopicId;
-import dev.crossmap.workspace.Workspace;
+import dev.crossmap.document.Workspace;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.crossmap.model.Progress;
 import dev.crossmap.model.Topic;
 import dev.crossmap.model.TopicId;
-import dev.crossmap.workspace.Workspace;
+import dev.crossmap.document.Workspace;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
