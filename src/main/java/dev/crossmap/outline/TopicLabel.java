@@ -26,6 +26,9 @@ record TopicLabel(String text, TopicMeta meta) {
             "\\(\\s*((\\d{1,4})(?:\\s*(?:-|\u2013|\u2014|to)\\s*(\\d{1,4}))?\\s+(weeks?|months?|days?|years?))\\s*\\)",
             Pattern.CASE_INSENSITIVE);
 
+    /** A leading word or number whose following {@code .}, {@code )} or {@code :} is backslash-escaped. */
+    private static final Pattern ESCAPED_NUMBER = Pattern.compile("\\s*\\[?\\(?[\\p{L}\\p{N}]{1,12}\\\\[.):]");
+
     public TopicLabel {
         meta = meta == null ? TopicMeta.NONE : meta;
     }
@@ -52,7 +55,9 @@ record TopicLabel(String text, TopicMeta meta) {
             }
             plain = InlineMarkup.collapseSpaces(plain);
         }
-        return new TopicLabel(tidy(Numbering.strip(plain.strip())), meta);
+        // "1\. Intro" escapes what would be numbering: the author (or our export) wrote it as text
+        boolean literal = ESCAPED_NUMBER.matcher(markdown).lookingAt();
+        return new TopicLabel(tidy(literal ? plain.strip() : Numbering.strip(plain.strip())), meta);
     }
 
     public boolean isBlank() {

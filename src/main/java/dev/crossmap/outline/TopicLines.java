@@ -59,7 +59,8 @@ final class TopicLines {
             text.seen().forEach(kind -> out.interpreted(kind, lineNo));
         }
         String name = label.text();
-        int comment = name.indexOf(" // ");
+        // Only a " // " the author wrote: an escaped "\/\/" is part of the name.
+        int comment = content.contains(" // ") ? name.indexOf(" // ") : -1;
         String afterComment = "";
         if (comment > 0) {
             // "[insert // insert value into tree](url)": the comment was inside the link text

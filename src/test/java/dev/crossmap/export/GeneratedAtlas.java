@@ -44,15 +44,16 @@ final class GeneratedAtlas {
     String label() {
         for (int attempt = 0; attempt < 100; attempt++) {
             String read = rawLabel();
-            // read again until nothing changes: "[ ] 2.1.3 x" loses its checkbox, then its numbering
-            for (int i = 0; i < 8; i++) {
+            // read again until nothing changes: "[ ] 2.1.3 x" loses its checkbox, then its numbering; a label
+            // that still changes after 8 reads ("42 - 42 - … 42 x" loses one number a read) is not one a
+            // reader leaves, so another is drawn
+            boolean settled = false;
+            for (int i = 0; i < 8 && !settled; i++) {
                 String again = asRead(read);
-                if (again.equals(read)) {
-                    break;
-                }
+                settled = again.equals(read);
                 read = again;
             }
-            if (!read.isEmpty() && !read.equals("(no text)")) {
+            if (settled && !read.isEmpty() && !read.equals("(no text)")) {
                 return read;
             }
         }

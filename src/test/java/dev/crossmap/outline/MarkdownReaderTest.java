@@ -42,6 +42,14 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void whatTheAuthorEscapedStaysInTheLabel() throws Exception {
+        String md = "# T\n- 1\\.142 **Alpha** **Beta**\n- [2\\.1.3](https://x.org) **Tag**\n- init \\/\\/ data\n"
+                + "- 3. Numbered\n- keep // why\n";
+        assertEquals(List.of("T<", "1.142 Alpha Beta<T", "2.1.3<T", "init // data<T", "Numbered<T", "keep<T"), tree(md),
+                "an escaped number or // is text; an unescaped one is numbering or a comment");
+    }
+
+    @Test
     void onlyAHashHeadingNamesTheDocument() throws Exception {
         assertEquals("test.md", read("## Notebooks\n- a\n## Fundamentals\n- b\n").roadmap().title(),
                 "a file of sections is named after the file, not after its first section");
