@@ -4,6 +4,7 @@ module dev.crossmap {
     requires java.desktop;
     requires javafx.controls;
     requires org.controlsfx.controls;
+    requires atlantafx.base;
     requires org.jgrapht.core;
     requires com.fasterxml.jackson.databind;
     requires org.apache.lucene.analysis.common;

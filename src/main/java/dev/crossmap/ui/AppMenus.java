@@ -7,7 +7,9 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 
 /** The menu bar: File, View, Help. Every item calls the window; none holds logic of its own. */
@@ -65,6 +67,19 @@ final class AppMenus {
             int n = i;
             level.getItems().add(item("Level _" + i + "    (key " + i + ")", "menuLevel" + i, null, () -> window.unfoldToLevel(n)));
         }
+        Menu theme = new Menu("_Theme");
+        theme.setId("menuTheme");
+        ToggleGroup themes = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem choice = new RadioMenuItem(t.title());
+            choice.setId("menuTheme" + t.title());
+            choice.setToggleGroup(themes);
+            choice.setSelected(Theme.current().get() == t);
+            choice.setOnAction(e -> window.setTheme(t));
+            theme.getItems().add(choice);
+        }
+        Theme.current().addListener((o, was, now) -> themes.getToggles().forEach(
+                tg -> tg.setSelected(((RadioMenuItem) tg).getText().equals(now.title()))));
         view.getItems().addAll(
                 item("_Find\u2026", "menuFind", "Shortcut+F", window::find),
                 new SeparatorMenuItem(),
@@ -81,7 +96,9 @@ final class AppMenus {
                 item("Out_line", "menuOutlineMode", "Shortcut+2", () -> window.showOutline(true)),
                 showDetails,
                 item("_Concepts Panel", "menuConcepts", "Shortcut+3", () -> window.showSideTab(1)),
-                item("Co_verage Matrix", "menuCoverage", "Shortcut+4", window::showCoverage));
+                item("Co_verage Matrix", "menuCoverage", "Shortcut+4", window::showCoverage),
+                new SeparatorMenuItem(),
+                theme);
 
         Menu help = new Menu("_Help");
         help.setId("menuHelp");

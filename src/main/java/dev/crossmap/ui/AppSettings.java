@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What Crossmap remembers between runs: the window's place and size and the recent files. Kept as JSON in
+ * What Crossmap remembers between runs: the window's place and size, the theme and the recent files. Kept as JSON in
  * {@code $XDG_CONFIG_HOME/crossmap/settings.json} (or {@code ~/.config/crossmap}); the system property
  * {@code crossmap.config.dir} points elsewhere (tests use it). A damaged file is ignored, never fatal.
  */
@@ -30,6 +30,7 @@ public final class AppSettings {
 
     private final Path file;
     private WindowBounds window;
+    private Theme theme = Theme.LIGHT;
     private final List<Path> recent = new ArrayList<>();
 
     private AppSettings(Path file) {
@@ -54,6 +55,7 @@ public final class AppSettings {
                 s.window = new WindowBounds(w.path("x").asDouble(), w.path("y").asDouble(),
                         w.path("width").asDouble(), w.path("height").asDouble(), w.path("maximized").asBoolean());
             }
+            s.theme = Theme.ofId(root.path("theme").asText("")).orElse(Theme.LIGHT);
             for (JsonNode r : root.path("recent")) {
                 if (r.isTextual() && s.recent.size() < MAX_RECENT) {
                     s.recent.add(Path.of(r.asText()));
@@ -72,6 +74,15 @@ public final class AppSettings {
 
     public void setWindow(WindowBounds bounds) {
         this.window = bounds;
+    }
+
+    /** The look chosen in View > Theme (light until the user picks another). */
+    public Theme theme() {
+        return theme;
+    }
+
+    public void setTheme(Theme theme) {
+        this.theme = theme == null ? Theme.LIGHT : theme;
     }
 
     /** Recent files, most recent first. */
@@ -105,6 +116,7 @@ public final class AppSettings {
             w.put("height", window.height());
             w.put("maximized", window.maximized());
         }
+        root.put("theme", theme.id());
         ArrayNode r = root.putArray("recent");
         recent.forEach(p -> r.add(p.toString()));
         try {

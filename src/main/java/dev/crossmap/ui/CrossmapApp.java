@@ -10,7 +10,9 @@ public final class CrossmapApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = new MainWindow(stage, AppSettings.load(), url -> getHostServices().showDocument(url));
+        AppSettings settings = AppSettings.load();
+        settings.theme().apply();
+        window = new MainWindow(stage, settings, url -> getHostServices().showDocument(url));
         window.show();
         // After start() returns, so the question about lost work never holds up the window.
         Platform.runLater(() -> {

@@ -160,7 +160,7 @@ final class MainWindow implements MapPane.Host {
         BorderPane root = new BorderPane(split, menus.bar(), null, status, null);
         root.setId("mainRoot");
         Scene scene = new Scene(root, 1200, 800);
-        scene.getStylesheets().add(MainWindow.class.getResource("crossmap.css").toExternalForm());
+        scene.getStylesheets().addAll(Theme.sceneStylesheets());
         FileDrop.install(scene, this::add);
         stage.setScene(scene);
         stage.setMinWidth(640);
@@ -642,6 +642,13 @@ final class MainWindow implements MapPane.Host {
 
     List<Path> recentFiles() {
         return settings.recent();
+    }
+
+    /** Switches the look of the whole app and remembers it. */
+    void setTheme(Theme theme) {
+        theme.apply();
+        settings.setTheme(theme);
+        saveSettings();
     }
 
     void clearRecent() {
