@@ -23,7 +23,15 @@ public record AnnotationEdit(Map<TopicId, Annotation> before, Map<TopicId, Annot
         typingIn = typingIn == null ? Optional.empty() : typingIn;
     }
 
-    /** An edit that sets each topic's annotation to what {@code change} makes of it. */
+    /** What tells the time an edit is made (tests set a fixed clock). */
+    private static volatile java.time.Clock clock = java.time.Clock.systemUTC();
+
+    /** Sets the clock that stamps edits (tests); {@code null} is the system clock. */
+    public static void useClock(java.time.Clock c) {
+        clock = c == null ? java.time.Clock.systemUTC() : c;
+    }
+
+    /** An edit that sets each topic's annotation to what {@code change} makes of it, stamped with the time. */
     public static AnnotationEdit of(Workspace ws, Iterable<TopicId> topics,
                                     java.util.function.UnaryOperator<Annotation> change, String description) {
         Map<TopicId, Annotation> b = new HashMap<>();
@@ -31,7 +39,7 @@ public record AnnotationEdit(Map<TopicId, Annotation> before, Map<TopicId, Annot
         for (TopicId id : topics) {
             Annotation old = ws.annotation(id);
             b.put(id, old);
-            a.put(id, change.apply(old));
+            a.put(id, change.apply(old).withEdited(clock.millis()));
         }
         return new AnnotationEdit(b, a, description, Optional.empty());
     }
@@ -39,7 +47,7 @@ public record AnnotationEdit(Map<TopicId, Annotation> before, Map<TopicId, Annot
     /** Typing in a note: consecutive edits of the same note become one undo step. */
     public static AnnotationEdit typing(Workspace ws, TopicId topic, String newNote, String label) {
         Annotation old = ws.annotation(topic);
-        return new AnnotationEdit(Map.of(topic, old), Map.of(topic, old.withNote(newNote)), "note on " + label,
+        return new AnnotationEdit(Map.of(topic, old), Map.of(topic, old.withNote(newNote).withEdited(clock.millis())), "note on " + label,
                 Optional.of(topic));
     }
 

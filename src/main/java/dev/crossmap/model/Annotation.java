@@ -12,10 +12,17 @@ import java.util.TreeSet;
  * @param note     Markdown text, "" for none
  * @param progress the status; {@link Progress#NOT_STARTED} when nothing was set
  * @param tags     free-text tags, sorted, without blanks or repeats
+ * @param edited   when the learner last changed it, in milliseconds since 1970; 0 when not known (an older file,
+ *                 or progress the roadmap's author ticked)
  */
-public record Annotation(String note, Progress progress, SortedSet<String> tags) {
+public record Annotation(String note, Progress progress, SortedSet<String> tags, long edited) {
     /** A topic nobody has touched. */
     public static final Annotation EMPTY = new Annotation("", Progress.NOT_STARTED, new TreeSet<>());
+
+    /** An annotation whose time of editing is not known. */
+    public Annotation(String note, Progress progress, SortedSet<String> tags) {
+        this(note, progress, tags, 0);
+    }
 
     public Annotation {
         note = note == null ? "" : note;
@@ -30,6 +37,7 @@ public record Annotation(String note, Progress progress, SortedSet<String> tags)
             }
         }
         tags = java.util.Collections.unmodifiableSortedSet(clean);
+        edited = Math.max(0, edited);
     }
 
     /** Whether there is nothing to keep (no note, not started, no tags). */
@@ -38,14 +46,19 @@ public record Annotation(String note, Progress progress, SortedSet<String> tags)
     }
 
     public Annotation withNote(String text) {
-        return new Annotation(text, progress, tags);
+        return new Annotation(text, progress, tags, edited);
     }
 
     public Annotation withProgress(Progress p) {
-        return new Annotation(note, p, tags);
+        return new Annotation(note, p, tags, edited);
     }
 
     public Annotation withTags(Collection<String> newTags) {
-        return new Annotation(note, progress, new TreeSet<>(Objects.requireNonNull(newTags, "newTags")));
+        return new Annotation(note, progress, new TreeSet<>(Objects.requireNonNull(newTags, "newTags")), edited);
+    }
+
+    /** The same annotation, edited at {@code millis} (since 1970). */
+    public Annotation withEdited(long millis) {
+        return new Annotation(note, progress, tags, millis);
     }
 }

@@ -205,6 +205,9 @@ public final class WorkspaceFile {
             }
             g.writeEndArray();
         }
+        if (a.edited() > 0) {
+            g.writeStringField("edited", java.time.Instant.ofEpochMilli(a.edited()).toString());
+        }
         g.writeEndObject();
     }
 
@@ -380,7 +383,15 @@ public final class WorkspaceFile {
             for (JsonNode t : n.path("tags")) {
                 tags.add(t.asText());
             }
-            return new Annotation(note.asText(""), progress, new java.util.TreeSet<>(tags));
+            long edited = 0;
+            if (n.has("edited")) {
+                try {
+                    edited = java.time.Instant.parse(n.get("edited").asText("")).toEpochMilli();
+                } catch (java.time.DateTimeException e) {
+                    throw error(pointer + "/edited", "a time like 2026-11-28T07:40:00Z");
+                }
+            }
+            return new Annotation(note.asText(""), progress, new java.util.TreeSet<>(tags), edited);
         }
 
         List<Decision> decisions(JsonNode list) throws ImportException {

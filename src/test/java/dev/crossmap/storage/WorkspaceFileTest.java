@@ -65,7 +65,8 @@ class WorkspaceFileTest {
         Topic phase = topicAtLine(ws, "senior-backend-study-path.md", 3);
         ws.setAnnotation(idem.id(), new Annotation("Retrying a **PUT** twice is safe.\n\n- keys\n- dedupe",
                 Progress.LEARNING, new TreeSet<>(Set.of("http", "reliability"))));
-        ws.setAnnotation(phase.id(), Annotation.EMPTY.withProgress(Progress.DONE));
+        // When it was edited comes back to the millisecond (the "continue" list orders by it).
+        ws.setAnnotation(phase.id(), Annotation.EMPTY.withProgress(Progress.DONE).withEdited(1_764_316_800_123L));
         ws.setFolded(List.of(phase.id()), true);
         ws.setView(new ViewState(1.75, -320.5, 88, Optional.of(idem.id()), Set.of("middle-python-developer-plan.md"), "roadmaps"));
         ws.setShareConceptProgress(false);
