@@ -3,7 +3,9 @@ package dev.crossmap.bench;
 import dev.crossmap.layout.MapGeometry;
 import dev.crossmap.layout.MapTree;
 import dev.crossmap.layout.MindMapLayout;
+import dev.crossmap.layout.Rect;
 import dev.crossmap.layout.Spacing;
+import dev.crossmap.layout.Viewport;
 import dev.crossmap.model.TopicId;
 import java.util.List;
 import java.util.Set;
@@ -24,8 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * JMH: the mind-map layout of {@link LayoutBench}'s generated map (100,000 topics in five roadmaps, the fixed-width
  * text measure): the first layout, folding and unfolding the subtree nearest 10,000 topics incrementally, and the
- * same fold laid out from scratch. Run: {@code src/bench/run jmh LayoutJmh}. Targets: first layout &lt; 300 ms, fold
- * and unfold &lt; 50 ms.
+ * same fold laid out from scratch, and the far-zoom overview query. Run: {@code src/bench/run jmh LayoutJmh}.
+ * Targets: first layout &lt; 300 ms, fold and unfold &lt; 50 ms, overview far under a 16 ms frame.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -82,6 +84,20 @@ public class LayoutJmh {
         }
     }
 
+    /** The whole map laid out, with the far-zoom overview's subtree bounds already built by a first query. */
+    @State(Scope.Benchmark)
+    public static class Overview {
+        MapGeometry all;
+        Rect world;
+
+        @Setup(Level.Trial)
+        public void layOut(GeneratedMap map) {
+            all = new MindMapLayout(map.tree, LayoutBench.FIXED_WIDTH, Spacing.DEFAULT).layout(Set.of());
+            world = Viewport.of(1600, 1000).withZoomBounds(1e-4, 8).fit(all.bounds(), 20).visibleWorld();
+            all.forEachOverviewIn(world, n -> { });
+        }
+    }
+
     /** Measure every label, tidy tree, coordinates, spatial index. */
     @Benchmark
     public MapGeometry firstLayout(GeneratedMap map) {
@@ -104,5 +120,15 @@ public class LayoutJmh {
     @Benchmark
     public MapGeometry foldFromScratch(GeneratedMap map, Unfolded state) {
         return state.layout.layout(List.of(map.folded));
+    }
+
+    /** The far-zoom overview of the whole map (the nodes a few levels deep a window at zoom to fit draws), later queries. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public int overview(Overview state) {
+        int[] count = {0};
+        state.all.forEachOverviewIn(state.world, n -> count[0]++);
+        return count[0];
     }
 }

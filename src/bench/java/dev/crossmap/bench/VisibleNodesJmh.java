@@ -24,8 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * JMH: the query a 1600x1000 window makes each frame on {@link LayoutBench}'s 100,000-topic map: the nodes drawn
- * in the view at zoom 1, 0.5, 0.25, 0.1 and zoom to fit ("fit"), centred on 2,000 random topics in turn, and the
- * far-zoom overview of the whole map once its subtree bounds are built. Sampled, so JMH prints the median and
+ * in the view at zoom 1, 0.5, 0.25, 0.1 and zoom to fit ("fit"), centred on 2,000 random topics in turn
+ * ({@link LayoutJmh#overview} is the far-zoom overview). Sampled, so JMH prints the median and
  * the 99th percentile. Run: {@code src/bench/run jmh VisibleNodesJmh}. Target: far under a 16 ms frame.
  */
 @BenchmarkMode(Mode.SampleTime)
@@ -40,7 +40,6 @@ public class VisibleNodesJmh {
     @Param({"1", "0.5", "0.25", "0.1", "fit"})
     public String zoom;
     private MapGeometry all;
-    private Viewport fit;
     private Rect[] views;
     private int next;
 
@@ -48,7 +47,7 @@ public class VisibleNodesJmh {
     public void layOut() {
         MapTree tree = LayoutBench.generate(size, 42);
         all = new MindMapLayout(tree, LayoutBench.FIXED_WIDTH, Spacing.DEFAULT).layout(Set.of());
-        fit = Viewport.of(1600, 1000).withZoomBounds(1e-4, 8).fit(all.bounds(), 20);
+        Viewport fit = Viewport.of(1600, 1000).withZoomBounds(1e-4, 8).fit(all.bounds(), 20);
         double scale = zoom.equals("fit") ? fit.scale() : Double.parseDouble(zoom);
         Random rnd = new Random(7);
         views = new Rect[2000];
@@ -56,8 +55,6 @@ public class VisibleNodesJmh {
             int v = all.visibleNode(rnd.nextInt(all.visibleCount()));
             views[i] = fit.zoomTo(scale, 800, 500).centreOn(all.x(v), all.y(v)).visibleWorld();
         }
-        // The first overview query builds the subtree bounds; the figure is the later ones.
-        all.forEachOverviewIn(fit.visibleWorld(), n -> { });
     }
 
     /** The nodes a frame draws: the spatial index's answer for one view. */
@@ -68,11 +65,4 @@ public class VisibleNodesJmh {
         return count[0];
     }
 
-    /** The far-zoom overview of the whole map (nodes a few levels deep), after its first query. */
-    @Benchmark
-    public int overview() {
-        int[] count = {0};
-        all.forEachOverviewIn(fit.visibleWorld(), n -> count[0]++);
-        return count[0];
-    }
 }

@@ -134,7 +134,7 @@ class BenchHarnessTest {
         try (InputStream list = getClass().getResourceAsStream("/META-INF/BenchmarkList")) {
             String text = new String(list.readAllBytes(), StandardCharsets.UTF_8);
             for (String method : new String[] {"LayoutJmh.firstLayout", "LayoutJmh.foldSubtree", "LayoutJmh.unfoldSubtree",
-                "LayoutJmh.foldFromScratch", "VisibleNodesJmh.visibleNodes", "VisibleNodesJmh.overview",
+                "LayoutJmh.foldFromScratch", "LayoutJmh.overview", "VisibleNodesJmh.visibleNodes",
                 "MatchJmh.matchTheBundledFive"}) {
                 assertTrue(text.contains("dev.crossmap.bench.jmh_generated." + method.replace('.', '_') + "_jmhTest"), method);
             }
