@@ -48,6 +48,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theAppShipsNoBenchmark() {
+        // Benchmarks live in src/bench/java (test scope): none may slip back into the jar and the image.
+        noClasses().should().resideInAPackage("dev.crossmap.bench..").orShould().haveSimpleNameEndingWith("Bench")
+                .orShould().dependOnClassesThat().resideInAPackage("org.openjdk.jmh..")
+                .check(main);
+    }
+
+    @Test
     void theModelDependsOnNothingElseOfOurs() {
         noClasses().that().resideInAPackage("dev.crossmap.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.crossmap.outline..", "dev.crossmap.matching..",

@@ -33,15 +33,6 @@ public final class Cli {
         register(new MergeCommand());
         register(new SaveCommand());
         register(new ExportCommand());
-        BenchCommand bench = new BenchCommand();
-        bench.register(new ImportBench());
-        bench.register(new MatchBench());
-        bench.register(new WorkspaceBench());
-        bench.register(new LayoutBench());
-        bench.register(new ExploreBench());
-        bench.register(new ExportBench());
-        bench.register(new QualityBench());
-        register(bench);
     }
 
     private void register(Command c) {
@@ -93,9 +84,9 @@ public final class Cli {
                 return Outcome.exit(2);
             }
             Path p = Path.of(a);
-            // A word that is no file is a mistyped command, not a roadmap: say so instead of opening a window
+            // A first word that is no file is a mistyped command, not a roadmap: say so instead of opening a window
             // (which, with no display, would die with a toolkit stack trace).
-            if (!java.nio.file.Files.exists(p) && list.size() == 1 && p.getParent() == null && a.indexOf('.') < 0) {
+            if (!java.nio.file.Files.exists(p) && files.isEmpty() && p.getParent() == null && a.indexOf('.') < 0) {
                 err.println("crossmap: no command or file called " + a + " (commands: "
                         + String.join(", ", commands.keySet()) + "; try crossmap --help)");
                 return Outcome.exit(2);

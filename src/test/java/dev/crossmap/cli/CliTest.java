@@ -47,6 +47,21 @@ class CliTest {
     }
 
     @Test
+    void benchmarksAreNotACommandOfTheApp() {
+        assertEquals(0, cli.run(new String[] {"--help"}).exitCode());
+        assertFalse(out().contains("bench"), "the help offers no benchmarks: " + out());
+        for (String[] args : List.of(new String[] {"bench"}, new String[] {"bench", "import"},
+                new String[] {"bench", "all", "--size", "1000"})) {
+            err.reset();
+            Cli.Outcome o = cli.run(args);
+            assertEquals(2, o.exitCode(), String.join(" ", args));
+            assertFalse(o.openWindow(), String.join(" ", args));
+            assertTrue(err().contains("no command or file called bench (commands: outline, overlaps, merge, save, export;"),
+                    err());
+        }
+    }
+
+    @Test
     void noArgumentsOpensTheWindowOnTheBundledRoadmaps() {
         Cli.Outcome o = cli.run(new String[0]);
         assertTrue(o.openWindow());

@@ -1,4 +1,4 @@
-package dev.crossmap.cli;
+package dev.crossmap.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

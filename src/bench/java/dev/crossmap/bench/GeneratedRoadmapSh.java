@@ -1,9 +1,9 @@
-package dev.crossmap.cli;
+package dev.crossmap.bench;
 
 import java.nio.charset.StandardCharsets;
 
 /**
- * A roadmap.sh editor-format file of exactly N topics for {@code crossmap bench import}: a title, then blocks of
+ * A roadmap.sh editor-format file of exactly N topics for {@code src/bench/run import}: a title, then blocks of
  * one path topic (solid edges from block to block) and nine subtopics stacked beside it, five tied by dashed
  * edges and four only touching the one above, so the reader's edge, cluster and legend paths all run.
  */

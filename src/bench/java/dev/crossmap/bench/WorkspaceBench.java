@@ -1,4 +1,4 @@
-package dev.crossmap.cli;
+package dev.crossmap.bench;
 
 import dev.crossmap.model.Annotation;
 import dev.crossmap.model.Progress;
@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * {@code crossmap bench workspace}: saves and loads a workspace of N topics (default 100,000) with notes on a
+ * {@code src/bench/run workspace}: saves and loads a workspace of N topics (default 100,000) with notes on a
  * tenth of them, through the real atomic save and the real load (which imports each roadmap again from its
  * stored text). Target: each under 500 ms.
  */
@@ -51,7 +51,7 @@ final class WorkspaceBench implements Benchmark {
         Path dir = Files.createTempDirectory("crossmap-bench");
         Path file = dir.resolve("bench" + WorkspaceFile.EXTENSION);
         try {
-            double[] save = BenchCommand.time(3, rounds, () -> {
+            double[] save = Bench.time(3, rounds, () -> {
                 try {
                     WorkspaceFile.save(file, ws);
                     return Files.size(file);
@@ -59,9 +59,9 @@ final class WorkspaceBench implements Benchmark {
                     throw new UncheckedIOException(e);
                 }
             });
-            out.printf(Locale.ROOT, "save: %s; file %.1f MB, %,d topics, %,d with notes%n", BenchCommand.describe(save),
+            out.printf(Locale.ROOT, "save: %s; file %.1f MB, %,d topics, %,d with notes%n", Bench.describe(save),
                     Files.size(file) / 1e6, ws.topicCount(), notes.size());
-            double[] load = BenchCommand.time(3, rounds, () -> {
+            double[] load = Bench.time(3, rounds, () -> {
                 try {
                     Workspace back = WorkspaceFile.load(file, importer).workspace();
                     if (back.annotations().size() != notes.size()) {
@@ -73,7 +73,7 @@ final class WorkspaceBench implements Benchmark {
                 }
             });
             out.printf(Locale.ROOT, "load: %s (parse + re-import of the stored roadmap + re-attach notes)%n",
-                    BenchCommand.describe(load));
+                    Bench.describe(load));
         } finally {
             Files.deleteIfExists(file);
             Files.deleteIfExists(dir);

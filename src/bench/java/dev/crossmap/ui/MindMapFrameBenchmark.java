@@ -27,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * software pipeline), each timed from the change to the end of the rendered frame (see
  * {@link RenderedFrames} for exactly what that covers). Prints median, min and max over repeated frames
  * after warm-up; asserts nothing about time (a benchmark, not a test: excluded from the normal run).
- * Run: {@code mvn -B test -Dexec.skip -Dgroups=benchmark -DexcludedGroups= -Dsurefire.failIfNoSpecifiedTests=false}.
+ * Run: {@code src/bench/run frames}.
  */
 @Tag("benchmark")
 class MindMapFrameBenchmark {
@@ -69,7 +69,7 @@ class MindMapFrameBenchmark {
     /**
      * Five roadmaps of {@code size} topics in all, filled breadth first with outline-like fan-out (roadmaps
      * 2-3 top-level topics, levels 2-3 5-12 children, deeper 0-6), labels of 1-6 words: the shape of
-     * {@code crossmap bench layout}'s generated map, as real {@link Roadmap}s.
+     * {@code src/bench/run layout}'s generated map, as real {@link Roadmap}s.
      */
     static List<Roadmap> generate(int size, long seed) {
         Random rnd = new Random(seed);

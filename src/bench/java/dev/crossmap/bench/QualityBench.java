@@ -1,4 +1,4 @@
-package dev.crossmap.cli;
+package dev.crossmap.bench;
 
 import dev.crossmap.matching.MatchSettings;
 import dev.crossmap.matching.Matcher;
@@ -26,7 +26,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * {@code crossmap bench quality [--labels DIR] [--errors FOLD]}: precision, recall and F1 of the matcher over
+ * {@code src/bench/run quality [--labels DIR] [--errors FOLD]}: precision, recall and F1 of the matcher over
  * pairs of lines, against the hand-labelled roadmaps (one {@code FILE.labels} per roadmap, see
  * {@link LabelledSet}). Two-fold: the same-concept threshold is chosen on one fold's files (vocabulary entries
  * learned on the other fold left out) and reported on the other; the training figures are printed beside them so
@@ -54,7 +54,7 @@ final class QualityBench implements Benchmark {
     }
 
     @Override
-    public List<String> options(List<String> args) throws UsageException {
+    public List<String> options(List<String> args) {
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);

@@ -1,13 +1,13 @@
-package dev.crossmap.cli;
+package dev.crossmap.bench;
 
 import java.io.PrintStream;
 
 /**
- * One performance figure the issues ask for, measured over generated input by {@code crossmap bench NAME}.
+ * One performance figure the issues ask for, measured over generated input by {@code src/bench/run NAME}.
  * Implementations generate their input, warm up, then time repeated runs and print the median.
  */
 interface Benchmark {
-    /** The word after {@code crossmap bench}, e.g. "import". */
+    /** The word after {@code src/bench/run}, e.g. "import". */
     String name();
 
     /** What is measured and against which target, one line. */
@@ -22,7 +22,7 @@ interface Benchmark {
     void run(int size, int rounds, PrintStream out) throws Exception;
 
     /** Takes the arguments this benchmark understands and returns the rest (none by default). */
-    default java.util.List<String> options(java.util.List<String> args) throws UsageException {
+    default java.util.List<String> options(java.util.List<String> args) {
         return args;
     }
 }

@@ -1,4 +1,4 @@
-package dev.crossmap.cli;
+package dev.crossmap.bench;
 
 import dev.crossmap.export.AwtTextMeasure;
 import dev.crossmap.export.Decorations;
@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code crossmap bench export}: PNG and SVG export of the bundled roadmaps and of a generated map of
+ * {@code src/bench/run export}: PNG and SVG export of the bundled roadmaps and of a generated map of
  * SIZE topics, as the whole map and fitted into 4000x3000: drawing, PNG encoding and SVG writing, in
  * memory (the atomic file write is left out: it is the disk's time, not ours).
  */
@@ -45,10 +45,10 @@ final class ExportBench implements Benchmark {
                 MapImage.fitted(small, 4000, 3000), MapImage.wholeMap(small));
 
         MapTree big = LayoutBench.generate(size, 42);
-        double[] layout = BenchCommand.time(1, Math.max(3, rounds / 2), () ->
+        double[] layout = Bench.time(1, Math.max(3, rounds / 2), () ->
                 new MindMapLayout(big, new AwtTextMeasure(), Spacing.DEFAULT).layout(Set.of()).visibleCount());
         out.printf("generated map of %,d topics: layout with the AWT text measure %s%n", big.size() - 1,
-                BenchCommand.describe(layout));
+                Bench.describe(layout));
         MapGeometry large = new MindMapLayout(big, new AwtTextMeasure(), Spacing.DEFAULT).layout(Set.of());
         // A window's view at zoom 1 deep inside the map: what File > Export of the current view draws.
         int inside = large.visibleNode(large.visibleCount() / 3);
@@ -63,12 +63,12 @@ final class ExportBench implements Benchmark {
             String name = String.format("%s, %d x %d px at zoom %.3f", what, Math.round(frame.width()),
                     Math.round(frame.height()), frame.scale());
             BufferedImage[] last = new BufferedImage[1];
-            double[] draw = BenchCommand.time(1, rounds, () -> {
+            double[] draw = Bench.time(1, rounds, () -> {
                 last[0] = MapImage.render(g, frame, marks);
                 return last[0].getWidth();
             });
             byte[][] png = new byte[1][];
-            double[] encode = BenchCommand.time(1, rounds, () -> {
+            double[] encode = Bench.time(1, rounds, () -> {
                 try {
                     png[0] = MapImage.pngBytes(last[0]);
                 } catch (java.io.IOException e) {
@@ -77,13 +77,13 @@ final class ExportBench implements Benchmark {
                 return png[0].length;
             });
             String[] svg = new String[1];
-            double[] vector = BenchCommand.time(1, rounds, () -> {
+            double[] vector = Bench.time(1, rounds, () -> {
                 svg[0] = MapImage.svg(g, frame, marks);
                 return svg[0].length();
             });
             out.printf("%s%n  PNG draw %s%n  PNG encode %s; %,d bytes%n  SVG %s; %,d bytes%n", name,
-                    BenchCommand.describe(draw), BenchCommand.describe(encode), png[0].length,
-                    BenchCommand.describe(vector), svg[0].getBytes(StandardCharsets.UTF_8).length);
+                    Bench.describe(draw), Bench.describe(encode), png[0].length,
+                    Bench.describe(vector), svg[0].getBytes(StandardCharsets.UTF_8).length);
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.crossmap.cli;
+package dev.crossmap.bench;
 
 import dev.crossmap.layout.MapGeometry;
 import dev.crossmap.layout.MapTree;
@@ -16,7 +16,7 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * {@code crossmap bench layout}: the mind-map layout over a generated map of {@code size} topics in five
+ * {@code src/bench/run layout}: the mind-map layout over a generated map of {@code size} topics in five
  * roadmaps: the first layout, folding and unfolding a subtree of about 10,000 topics, and the visible-node
  * query a 1600x1000 window makes each frame at several zooms.
  */
@@ -67,6 +67,17 @@ final class LayoutBench implements Benchmark {
         return b.build();
     }
 
+    /** The node at depth 2 or more whose subtree is nearest {@code topics} in size: the one the fold figures fold. */
+    static int subtreeNear(MapTree tree, int topics) {
+        int target = 1;
+        for (int v = 1; v < tree.size(); v++) {
+            if (tree.depth(v) >= 2 && Math.abs(tree.subtreeSize(v) - topics) < Math.abs(tree.subtreeSize(target) - topics)) {
+                target = v;
+            }
+        }
+        return target;
+    }
+
     private static String label(Random rnd) {
         StringBuilder sb = new StringBuilder(WORDS[rnd.nextInt(WORDS.length)]);
         for (int w = rnd.nextInt(6); w > 0; w--) {
@@ -79,20 +90,17 @@ final class LayoutBench implements Benchmark {
     public void run(int size, int rounds, PrintStream out) {
         MapTree tree = generate(size, 42);
         int maxDepth = 0;
-        int target = 1;
         for (int v = 1; v < tree.size(); v++) {
             maxDepth = Math.max(maxDepth, tree.depth(v));
-            if (tree.depth(v) >= 2 && Math.abs(tree.subtreeSize(v) - 10_000) < Math.abs(tree.subtreeSize(target) - 10_000)) {
-                target = v;
-            }
         }
+        int target = subtreeNear(tree, 10_000);
         TopicId folded = tree.id(target);
         out.printf("map: %,d nodes (5 roadmaps), depth %d, widest fan-out %d; folding '%s' (%,d topics below it)%n",
                 tree.size(), maxDepth, tree.maxChildren(), tree.label(target), tree.subtreeSize(target) - 1);
 
-        double[] first = BenchCommand.time(3, rounds, () ->
+        double[] first = Bench.time(3, rounds, () ->
                 new MindMapLayout(tree, FIXED_WIDTH, Spacing.DEFAULT).layout(Set.of()).visibleCount());
-        out.println("first layout (measure, tidy tree, coordinates, index): " + BenchCommand.describe(first));
+        out.println("first layout (measure, tidy tree, coordinates, index): " + Bench.describe(first));
 
         MindMapLayout layout = new MindMapLayout(tree, FIXED_WIDTH, Spacing.DEFAULT);
         MapGeometry all = layout.layout(Set.of());
@@ -113,10 +121,10 @@ final class LayoutBench implements Benchmark {
         }
         Arrays.sort(fold);
         Arrays.sort(unfold);
-        out.println("fold the subtree (incremental): " + BenchCommand.describe(fold));
-        out.println("unfold the subtree (incremental): " + BenchCommand.describe(unfold));
-        double[] full = BenchCommand.time(3, rounds, () -> layout.layout(List.of(folded)).visibleCount());
-        out.println("same fold laid out from scratch, for comparison: " + BenchCommand.describe(full));
+        out.println("fold the subtree (incremental): " + Bench.describe(fold));
+        out.println("unfold the subtree (incremental): " + Bench.describe(unfold));
+        double[] full = Bench.time(3, rounds, () -> layout.layout(List.of(folded)).visibleCount());
+        out.println("same fold laid out from scratch, for comparison: " + Bench.describe(full));
         layout.layout(Set.of());
 
         Rect bounds = all.bounds();
@@ -165,7 +173,7 @@ final class LayoutBench implements Benchmark {
         out.printf("far-zoom overview of the whole map (%,d nodes at most %d deep): first query on a new result"
                 + " %.1f ms (builds subtree bounds), later queries %.1f us (medians)%n", shown[0] / 2,
                 MapGeometry.OVERVIEW_DEPTH, build[build.length / 2], overview[overview.length / 2]);
-        out.printf("heap in use with the layout and one result held: %d MB%n", BenchCommand.usedHeapMb() + (sink & 0));
+        out.printf("heap in use with the layout and one result held: %d MB%n", Bench.usedHeapMb() + (sink & 0));
         out.println(all.visibleCount() == tree.size() ? "" : "unexpected: not everything visible");
     }
 }

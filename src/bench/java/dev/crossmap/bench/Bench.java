@@ -1,4 +1,4 @@
-package dev.crossmap.cli;
+package dev.crossmap.bench;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -9,37 +9,56 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * {@code crossmap bench NAME [--size N] [--rounds R]}: the benchmarks behind docs/benchmarks.md, over
- * generated input, so anyone can re-measure on their machine.
+ * The benchmark harness behind docs/benchmarks.md and docs/quality.md: {@code src/bench/run NAME|all [--size N]
+ * [--rounds R]} runs whole-app figures over generated input so anyone can re-measure on their machine, and
+ * {@code src/bench/run jmh [REGEX]} hands over to JMH for the micro-benchmarks ({@code *Jmh}).
+ * Lives in the bench source set (test scope): it is compiled by every build and never shipped.
  */
-final class BenchCommand implements Command {
+public final class Bench {
     /** Results land here so the JIT cannot drop the measured work. */
     private static volatile long blackhole;
     private final Map<String, Benchmark> benchmarks = new LinkedHashMap<>();
 
-    void register(Benchmark b) {
-        benchmarks.put(b.name(), b);
+    /** A harness knowing every whole-app benchmark. */
+    public Bench() {
+        for (Benchmark b : List.of(new ImportBench(), new MatchBench(), new WorkspaceBench(), new LayoutBench(),
+                new ExploreBench(), new ExportBench(), new QualityBench())) {
+            benchmarks.put(b.name(), b);
+        }
     }
 
-    @Override
-    public String name() {
-        return "bench";
+    /** {@code src/bench/run} lands here; exits 0 on success, 1 when a benchmark failed, 2 on bad usage. */
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("jmh")) {
+            // JMH's own command line: a regex of benchmarks, -f forks, -wi/-i iterations, -prof gc ...
+            org.openjdk.jmh.Main.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        int code = new Bench().run(List.of(args), System.out, System.err);
+        System.out.flush();
+        System.exit(code);
     }
 
-    @Override
-    public String usage() {
-        return "bench NAME|all [--size N] [--rounds R] (quality: [--labels DIR] [--errors FOLD])";
+    /** "NAME|all [--size N] [--rounds R] ..." and the benchmarks there are. */
+    String usage() {
+        return "src/bench/run NAME|all [--size N] [--rounds R] (quality: [--labels DIR] [--errors FOLD]), or src/bench/run jmh [REGEX]"
+                + " or src/bench/run frames; NAME is one of: " + String.join(", ", benchmarks.keySet());
     }
 
-    @Override
-    public String summary() {
-        return "measure a performance figure over generated input (" + String.join(", ", benchmarks.keySet()) + ")";
+    /** Runs the named benchmarks and returns the exit code; never exits the JVM. */
+    int run(List<String> args, PrintStream out, PrintStream err) {
+        try {
+            return measure(args, out, err);
+        } catch (IllegalArgumentException e) {
+            err.println("bench: " + e.getMessage());
+            err.println("usage: " + usage());
+            return 2;
+        }
     }
 
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+    private int measure(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty()) {
-            throw new UsageException("name a benchmark: " + String.join(", ", benchmarks.keySet()) + " or all");
+            throw new IllegalArgumentException("name a benchmark: " + String.join(", ", benchmarks.keySet()) + " or all");
         }
         int size = 100_000;
         int rounds = 5;
@@ -57,7 +76,7 @@ final class BenchCommand implements Command {
                     rounds = v;
                 }
             } else {
-                throw new UsageException("unknown argument " + a);
+                throw new IllegalArgumentException("unknown argument " + a);
             }
         }
         List<Benchmark> chosen = new ArrayList<>();
@@ -66,7 +85,7 @@ final class BenchCommand implements Command {
         } else if (benchmarks.containsKey(args.get(0))) {
             chosen.add(benchmarks.get(args.get(0)));
         } else {
-            throw new UsageException("no benchmark called " + args.get(0) + " (there are: "
+            throw new IllegalArgumentException("no benchmark called " + args.get(0) + " (there are: "
                     + String.join(", ", benchmarks.keySet()) + ")");
         }
         out.printf("machine: %d cores, max heap %d MB, Java %s, %s %s%n", Runtime.getRuntime().availableProcessors(),
@@ -87,7 +106,7 @@ final class BenchCommand implements Command {
         return 0;
     }
 
-    private static int parsePositive(String flag, String value) throws UsageException {
+    private static int parsePositive(String flag, String value) {
         try {
             int v = Integer.parseInt(value.replace("_", "").replace(",", ""));
             if (v > 0) {
@@ -96,7 +115,7 @@ final class BenchCommand implements Command {
         } catch (NumberFormatException e) {
             // fall through to the usage error
         }
-        throw new UsageException(flag + " takes a positive whole number, not " + value);
+        throw new IllegalArgumentException(flag + " takes a positive whole number, not " + value);
     }
 
     /**

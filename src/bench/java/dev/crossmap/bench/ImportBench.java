@@ -1,4 +1,4 @@
-package dev.crossmap.cli;
+package dev.crossmap.bench;
 
 import dev.crossmap.outline.ImportException;
 import dev.crossmap.outline.ImportResult;
@@ -14,7 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * {@code crossmap bench import}: imports a generated outline of N topics (default 100,000) as Markdown
+ * {@code src/bench/run import}: imports a generated outline of N topics (default 100,000) as Markdown
  * (headings over nested bullets, some with hours), as OPML, as roadmap.sh JSON and as an XMind file (a zip of
  * content.json), through {@link Importer#importBytes}, the path File &gt; Open takes. Target: under 1 s for 100,000 topics.
  */
@@ -39,12 +39,12 @@ final class ImportBench implements Benchmark {
     @Override
     public void run(int size, int rounds, PrintStream out) throws Exception {
         Outline outline = generate(size);
-        long baseline = BenchCommand.usedHeapMb();
+        long baseline = Bench.usedHeapMb();
         ImportResult md = measure("markdown", "generated.md", outline.markdown(), size, rounds, out);
         ImportResult opml = measure("opml", "generated.opml", outline.opml(), size, rounds, out);
         measure("roadmap.sh", "generated.json", GeneratedRoadmapSh.editor(size), size, rounds, out);
         ImportResult xmind = measure("xmind", "generated.xmind", outline.xmind(), size, rounds, out);
-        long held = BenchCommand.usedHeapMb();
+        long held = Bench.usedHeapMb();
         out.printf(Locale.ROOT, "heap: %d MB in use holding the three imported roadmaps (%d MB before; %d + %d + %d topics)%n",
                 held, baseline, md.roadmap().size(), opml.roadmap().size(), xmind.roadmap().size());
     }
@@ -57,7 +57,7 @@ final class ImportBench implements Benchmark {
             throw new IllegalStateException(fileName + " imported as " + first.roadmap().size() + " "
                     + first.roadmap().format() + " topics, expected " + size + " " + format);
         }
-        double[] ms = BenchCommand.time(3, rounds, () -> {
+        double[] ms = Bench.time(3, rounds, () -> {
             try {
                 return importer.importBytes(fileName, bytes).roadmap().size();
             } catch (ImportException e) {
@@ -66,7 +66,7 @@ final class ImportBench implements Benchmark {
         });
         double median = ms[ms.length / 2];
         out.printf(Locale.ROOT, "%-8s %,d topics, %.1f MB: %s, %,.0f topics/s%n", format, size, bytes.length / 1e6,
-                BenchCommand.describe(ms), size / (median / 1000));
+                Bench.describe(ms), size / (median / 1000));
         return first;
     }
 

@@ -1,4 +1,4 @@
-package dev.crossmap.cli;
+package dev.crossmap.bench;
 
 import dev.crossmap.matching.Matcher;
 import dev.crossmap.model.Atlas;
@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * {@code crossmap bench match}: matching a generated atlas of N topics (50 roadmaps of realistic labels:
+ * {@code src/bench/run match}: matching a generated atlas of N topics (50 roadmaps of realistic labels:
  * shared concepts in other word forms, noise words, hours, compounds and comparisons), and the five
  * bundled roadmaps. Target: 100,000 topics under 3 s and under 1 GB of heap.
  */
@@ -48,20 +48,20 @@ final class MatchBench implements Benchmark {
     @Override
     public void run(int size, int rounds, PrintStream out) throws Exception {
         List<Roadmap> generated = generate(size, new Random(42));
-        long before = BenchCommand.usedHeapMb();
-        double[] ms = BenchCommand.time(1, rounds, () -> new Matcher().match(generated).links().size());
+        long before = Bench.usedHeapMb();
+        double[] ms = Bench.time(1, rounds, () -> new Matcher().match(generated).links().size());
         Atlas atlas = new Matcher().match(generated);
-        long after = BenchCommand.usedHeapMb();
+        long after = Bench.usedHeapMb();
         out.printf("generated: %,d topics in %d roadmaps, %,d concepts, %,d links: %s%n", size, generated.size(),
-                atlas.concepts().size(), atlas.links().size(), BenchCommand.describe(ms));
+                atlas.concepts().size(), atlas.links().size(), Bench.describe(ms));
         out.printf("generated: heap in use %d MB with the roadmaps, %d MB with the matched atlas too%n", before, after);
         List<Roadmap> bundled = new ArrayList<>();
         for (ImportResult r : new Importer().importBundled()) {
             bundled.add(r.roadmap());
         }
-        double[] small = BenchCommand.time(3, rounds, () -> new Matcher().match(bundled).concepts().size());
+        double[] small = Bench.time(3, rounds, () -> new Matcher().match(bundled).concepts().size());
         out.printf("bundled: 5 roadmaps, %d concepts in two or more places: %s%n",
-                new Matcher().match(bundled).concepts().size(), BenchCommand.describe(small));
+                new Matcher().match(bundled).concepts().size(), Bench.describe(small));
         if (atlas.concepts().isEmpty()) {
             throw new IllegalStateException("the generated atlas has no overlaps");
         }
