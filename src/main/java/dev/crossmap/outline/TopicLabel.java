@@ -50,7 +50,7 @@ record TopicLabel(String text, TopicMeta meta) {
                 meta = meta.withSpan(span(s, 2, 3, 4));
                 plain = s.replaceAll(" ");
             }
-            plain = InlineMarkup.collapseSpaces(plain);
+            plain = Whitespace.oneLine(plain);
         }
         return new TopicLabel(tidy(Numbering.strip(plain.strip())), meta);
     }
