@@ -8,6 +8,7 @@ module dev.crossmap {
     requires org.jgrapht.core;
     requires com.fasterxml.jackson.databind;
     requires org.apache.lucene.analysis.common;
+    requires org.jsoup;
 
     exports dev.crossmap;
     exports dev.crossmap.model;

@@ -31,15 +31,16 @@ public final class Atlas {
     private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)|[.:]+$");
 
     private final List<Roadmap> roadmaps;
-    private final Map<TopicId, Roadmap> roadmapOf = new HashMap<>();
-    private final Map<TopicId, Facet> facets = new LinkedHashMap<>();
+    private final Map<TopicId, Roadmap> roadmapOf;
+    private final Map<TopicId, Facet> facets;
     private final List<Decision> decisions;
     private final List<Suggestion> suggestions;
     private final Set<TopicId> organising;
-    private final Graph<TopicId, Link> graph = new DirectedMultigraph<>(null, null, false);
+    private final Graph<TopicId, Link> graph;
+    private final Map<TopicId, String> givenNames;
+    // Computed on first use; the atlas is immutable, so once is enough.
     private List<Concept> concepts;
     private Map<TopicId, Concept> conceptByVertex;
-    private Map<TopicId, String> givenNames = Map.of();
 
     /**
      * @param roadmaps  the roadmaps, in the order the user loaded them
@@ -65,6 +66,10 @@ public final class Atlas {
      */
     public Atlas(List<Roadmap> roadmaps, List<Facet> facets, List<Link> links, List<Decision> decisions,
                  List<Suggestion> suggestions, Set<TopicId> organising) {
+        this.roadmapOf = new HashMap<>();
+        this.facets = new LinkedHashMap<>();
+        this.graph = new DirectedMultigraph<>(null, null, false);
+        this.givenNames = Map.of();
         this.suggestions = List.copyOf(suggestions);
         this.organising = Set.copyOf(organising);
         this.roadmaps = List.copyOf(roadmaps);
@@ -214,15 +219,24 @@ public final class Atlas {
         return SPACES.matcher(s).replaceAll(" ").strip();
     }
 
+    /** The same atlas with other concept names; shares the graph, which neither ever changes. */
+    private Atlas(Atlas base, Map<TopicId, String> names) {
+        this.roadmaps = base.roadmaps;
+        this.roadmapOf = base.roadmapOf;
+        this.facets = base.facets;
+        this.decisions = base.decisions;
+        this.suggestions = base.suggestions;
+        this.organising = base.organising;
+        this.graph = base.graph;
+        this.givenNames = Map.copyOf(names);
+    }
+
     /**
-     * Names some concepts as the user renamed them, keyed by any of their topics; a concept none of whose
-     * topics is named keeps the label the matcher gave it. Call before the atlas is shared (it returns this).
+     * This atlas with some concepts named as the user renamed them, keyed by any of their topics; a concept
+     * none of whose topics is named keeps the label the matcher gave it. This atlas is left as it was.
      */
-    public synchronized Atlas withConceptNames(Map<TopicId, String> names) {
-        givenNames = Map.copyOf(names);
-        concepts = null;
-        conceptByVertex = null;
-        return this;
+    public Atlas withConceptNames(Map<TopicId, String> names) {
+        return new Atlas(this, names);
     }
 
     /** The concepts written in two or more places, largest first, then by label. */

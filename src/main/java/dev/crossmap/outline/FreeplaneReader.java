@@ -128,7 +128,7 @@ public final class FreeplaneReader implements OutlineReader {
         if (label.isBlank()) {
             label = xml.attribute("TARGET_LABEL", "");
         }
-        return HtmlText.oneLine(label);
+        return Whitespace.oneLine(label);
     }
 
     /**
@@ -207,15 +207,15 @@ public final class FreeplaneReader implements OutlineReader {
             String label;
             if (richText != null) {
                 source = richText;
-                label = HtmlText.oneLine(richText);
+                label = Whitespace.oneLine(richText);
             } else if (text != null) {
                 source = text;
                 // FreeMind kept HTML labels in the attribute itself.
                 label = text.stripLeading().regionMatches(true, 0, "<html", 0, 5) ? HtmlText.plain(text)
-                        : HtmlText.oneLine(text);
+                        : Whitespace.oneLine(text);
             } else {
                 source = localizedText;
-                label = HtmlText.oneLine(localizedText);
+                label = Whitespace.oneLine(localizedText);
             }
             if (label.isEmpty() && !image.isEmpty()) {
                 // A picture node: its file name is what the user would recognise it by.
@@ -321,7 +321,7 @@ public final class FreeplaneReader implements OutlineReader {
         String text() {
             StringBuilder out = new StringBuilder();
             for (String l : sb.toString().split("\\R")) {
-                String line = plain ? l.stripTrailing() : HtmlText.oneLine(l);
+                String line = plain ? l.stripTrailing() : Whitespace.oneLine(l);
                 if (!line.isBlank()) {
                     out.append(out.length() > 0 ? "\n" : "").append(line);
                 }

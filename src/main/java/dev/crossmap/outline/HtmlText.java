@@ -1,24 +1,14 @@
 package dev.crossmap.outline;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * The readable text of a snippet of HTML, as outliners store it in labels (OPML {@code text} attributes):
- * tags dropped, character references decoded, runs of white space (including no-break spaces) made one
- * space. A {@code <} that does not open a tag stays as written ("a < b").
+ * tags dropped, character references decoded ({@link HtmlEntities}), white space as {@link Whitespace} says.
+ * A {@code <} that does not open a tag stays as written ("a < b").
  */
 final class HtmlText {
-    private static final Map<String, String> NAMED = Map.ofEntries(
-            Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
-            Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("ndash", "\u2013"),
-            Map.entry("mdash", "\u2014"), Map.entry("hellip", "\u2026"), Map.entry("lsquo", "\u2018"),
-            Map.entry("rsquo", "\u2019"), Map.entry("ldquo", "\u201C"), Map.entry("rdquo", "\u201D"),
-            Map.entry("bull", "\u2022"), Map.entry("middot", "\u00B7"), Map.entry("copy", "\u00A9"),
-            Map.entry("reg", "\u00AE"), Map.entry("trade", "\u2122"), Map.entry("rarr", "\u2192"),
-            Map.entry("larr", "\u2190"), Map.entry("times", "\u00D7"), Map.entry("eacute", "\u00E9"));
-
     /** Tags that break a line when rendered; inline tags ({@code <b>}, {@code <a>}) join their text. */
     static final Set<String> BLOCKS = Set.of("br", "p", "div", "li", "ul", "ol", "tr", "td", "th", "table",
             "h1", "h2", "h3", "h4", "h5", "h6", "hr", "blockquote", "pre", "dd", "dt", "body", "html");
@@ -35,7 +25,7 @@ final class HtmlText {
     /** The text a reader of the rendered HTML would see, on one line. */
     static String plain(String html) {
         if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
-            return oneLine(html);
+            return Whitespace.oneLine(html);
         }
         StringBuilder sb = new StringBuilder(html.length());
         int n = html.length();
@@ -58,32 +48,19 @@ final class HtmlText {
                 }
                 i = end + 1;
             } else if (c == '&') {
-                i = appendReference(html, i, sb);
+                int after = HtmlEntities.decodeAt(html, i, sb);
+                if (after < 0) {
+                    sb.append('&');
+                    i++;
+                } else {
+                    i = after;
+                }
             } else {
                 sb.append(c);
                 i++;
             }
         }
-        return oneLine(sb);
-    }
-
-    /** Collapses every run of white space, no-break spaces included, into one space, and trims. */
-    static String oneLine(CharSequence s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007') {
-                space = sb.length() > 0;
-            } else {
-                if (space) {
-                    sb.append(' ');
-                    space = false;
-                }
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return Whitespace.oneLine(sb);
     }
 
     private static boolean isBlock(String s, int from, int end) {
@@ -111,40 +88,5 @@ final class HtmlText {
         char after = s.charAt(j);
         boolean ends = after == '>' || after == '/' || Character.isWhitespace(after);
         return ends && TAGS.contains(s.substring(from, j).toLowerCase(Locale.ROOT));
-    }
-
-    /** Decodes the reference at {@code amp} into {@code sb}; returns where to go on. */
-    private static int appendReference(String s, int amp, StringBuilder sb) {
-        int semi = amp + 1;
-        while (semi < s.length() && semi - amp <= 12 && s.charAt(semi) != ';') {
-            semi++;
-        }
-        if (semi >= s.length() || s.charAt(semi) != ';') {
-            sb.append('&');
-            return amp + 1;
-        }
-        String ref = s.substring(amp + 1, semi);
-        if (ref.startsWith("#")) {
-            int cp = codePoint(ref);
-            if (cp >= 0) {
-                sb.appendCodePoint(cp);
-                return semi + 1;
-            }
-        } else if (NAMED.containsKey(ref)) {
-            sb.append(NAMED.get(ref));
-            return semi + 1;
-        }
-        sb.append('&');
-        return amp + 1;
-    }
-
-    private static int codePoint(String ref) {
-        try {
-            boolean hex = ref.length() > 1 && (ref.charAt(1) == 'x' || ref.charAt(1) == 'X');
-            int cp = hex ? Integer.parseInt(ref.substring(2), 16) : Integer.parseInt(ref.substring(1));
-            return Character.isValidCodePoint(cp) && cp != 0 ? cp : -1;
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

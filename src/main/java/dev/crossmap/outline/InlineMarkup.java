@@ -1,13 +1,12 @@
 package dev.crossmap.outline;
 
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Turns one line of Markdown inline syntax into the plain text a reader sees: emphasis ({@code **bold**},
  * {@code _em_}) and code spans lose their delimiters, links keep their text, images, HTML tags and
- * {@code :contentReference[oaicite:N]{index=N}} artefacts disappear, HTML entities are decoded and runs of
- * spaces (including no-break spaces and trailing {@code "  "} line breaks) collapse to one.
+ * {@code :contentReference[oaicite:N]{index=N}} artefacts disappear, character references are decoded
+ * ({@link HtmlEntities}) and white space is tidied as everywhere else ({@link Whitespace}).
  *
  * <p>Stars and underscores follow CommonMark's flanking rules, so literal ones stay: {@code **kwargs},
  * {@code f(*args, **kwargs)} and {@code select_related} keep their characters, and so do Python dunder names
@@ -23,17 +22,6 @@ public final class InlineMarkup {
             + "|div|em|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|s|small|span|strike|strong|sub|summary|sup"
             + "|table|td|th|tr|tt|u|ul)(?:\\s[^<>]*)?/?>");
     private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|ftp|mailto):[^<>\\s]+)>");
-    private static final Map<String, String> ENTITIES = Map.ofEntries(
-            Map.entry("nbsp", " "), Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"),
-            Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("mdash", "\u2014"),
-            Map.entry("ndash", "\u2013"), Map.entry("hellip", "\u2026"), Map.entry("lsquo", "\u2018"),
-            Map.entry("rsquo", "\u2019"), Map.entry("ldquo", "\u201C"), Map.entry("rdquo", "\u201D"),
-            Map.entry("laquo", "\u00AB"), Map.entry("raquo", "\u00BB"), Map.entry("copy", "\u00A9"),
-            Map.entry("reg", "\u00AE"), Map.entry("trade", "\u2122"), Map.entry("times", "\u00D7"),
-            Map.entry("rarr", "\u2192"), Map.entry("larr", "\u2190"), Map.entry("harr", "\u2194"),
-            Map.entry("middot", "\u00B7"), Map.entry("bull", "\u2022"), Map.entry("deg", "\u00B0"),
-            Map.entry("ensp", " "), Map.entry("emsp", " "), Map.entry("thinsp", " "),
-            Map.entry("shy", ""), Map.entry("zwj", "\u200D"), Map.entry("zwnj", ""));
 
     private InlineMarkup() {
     }
@@ -52,7 +40,7 @@ public final class InlineMarkup {
             s = resolveLinksAndCode(s);
         }
         s = hasAny(s, "*_") ? new Emphasis(s).strip() : unmask(s);
-        return collapseSpaces(decodeEntities(s));
+        return Whitespace.oneLine(HtmlEntities.decode(s));
     }
 
     /**
@@ -225,64 +213,6 @@ public final class InlineMarkup {
         return b.toString();
     }
 
-    private static String decodeEntities(String s) {
-        int amp = s.indexOf('&');
-        if (amp < 0) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        int i = 0;
-        while (amp >= 0) {
-            out.append(s, i, amp);
-            int semi = s.indexOf(';', amp);
-            String decoded = semi > amp + 1 && semi - amp <= 12 ? entity(s.substring(amp + 1, semi)) : null;
-            if (decoded == null) {
-                out.append('&');
-                i = amp + 1;
-            } else {
-                out.append(decoded);
-                i = semi + 1;
-            }
-            amp = s.indexOf('&', i);
-        }
-        return out.append(s, i, s.length()).toString();
-    }
-
-    private static String entity(String name) {
-        if (name.startsWith("#")) {
-            try {
-                int cp = name.startsWith("#x") || name.startsWith("#X")
-                        ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
-                return Character.isValidCodePoint(cp) && cp != 0 ? cp == 0xA0 ? " " : Character.toString(cp) : null;
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        return ENTITIES.get(name.toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /** Collapses every kind of space to one ' ', drops zero-width characters, makes U+2011 a plain hyphen. */
-    static String collapseSpaces(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\u200B' || c == '\uFEFF' || c == '\u00AD') {
-                continue;
-            }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = out.length() > 0;
-                continue;
-            }
-            if (space) {
-                out.append(' ');
-                space = false;
-            }
-            out.append(c == '\u2011' ? '-' : c);
-        }
-        return out.toString();
-    }
-
     /** CommonMark emphasis, simplified: delimiter runs of * and _ are paired by flanking rules and removed. */
     private static final class Emphasis {
         private final String s;
@@ -371,7 +301,7 @@ public final class InlineMarkup {
         }
 
         private static boolean isSpace(char c) {
-            return Character.isWhitespace(c) || Character.isSpaceChar(c);
+            return Whitespace.isSpace(c);
         }
 
         private static boolean isPunct(char c) {

@@ -4,11 +4,12 @@ import dev.crossmap.model.Progress;
 import dev.crossmap.model.TopicMeta;
 import dev.crossmap.model.WebLink;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
- * The metadata Crossmap's OPML and .mm exports write as attributes, read back: hours ("10", "2.5"), a span
- * as written ("Weeks 1-4"), a video timestamp, tags, links ({@code [title](url)} or a bare address) and
- * progress keys ("done"). A value that does not parse is left out with a warning, never an error.
+ * The metadata Crossmap's OPML and .mm exports write as attributes, read back: hours ("10", "2.5", "2h"), a
+ * span as written ("Weeks 1-4", "2-3 weeks"; both read by {@link TimeEstimate}), a video timestamp, tags,
+ * links ({@code [title](url)} or a bare address) and progress keys ("done"). A value that does not parse is left out with a warning, never an error.
  */
 final class MetaAttributes {
     private MetaAttributes() {
@@ -19,13 +20,9 @@ final class MetaAttributes {
         if (value == null || value.isBlank()) {
             return meta;
         }
-        try {
-            double h = Double.parseDouble(value.strip().replace(',', '.'));
-            if (h >= 0 && h < 1e7) {
-                return meta.withHours(h);
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        OptionalDouble h = TimeEstimate.hours(value);
+        if (h.isPresent()) {
+            return meta.withHours(h.getAsDouble());
         }
         b.warn(line, "hours \"" + shorten(value) + "\" is not a number; left out");
         return meta;
@@ -36,7 +33,7 @@ final class MetaAttributes {
         if (value == null || value.isBlank()) {
             return meta;
         }
-        Optional<TopicMeta.Span> span = TopicLabel.of("(" + value.strip() + ")").meta().span();
+        Optional<TopicMeta.Span> span = TimeEstimate.span(value);
         if (span.isEmpty()) {
             b.warn(line, "span \"" + shorten(value) + "\" is not weeks, months, days or years; left out");
             return meta;

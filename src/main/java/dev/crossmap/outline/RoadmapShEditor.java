@@ -194,15 +194,9 @@ final class RoadmapShEditor {
         return Double.NaN;
     }
 
+    /** A label on one line, white space as every reader tidies it. */
     static String clean(String label) {
-        String s = label.strip();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) && (c != ' ' || (i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1))))) {
-                return s.replaceAll("\\s+", " "); // rare: line breaks or runs of spaces in a label
-            }
-        }
-        return s;
+        return Whitespace.oneLine(label);
     }
 
     /** An edge between two known nodes; dashed tells a parent/child tie from a step of the learning path. */

@@ -205,6 +205,11 @@ public final class TextDecoder {
     }
 
     /** byte → char for Windows-1252; its five undefined bytes become the C1 controls Latin-1 gives them. */
+    /** The character Windows-1252 puts at byte {@code b} (0-255); the byte's own code where it defines none. */
+    static char cp1252(int b) {
+        return CP1252[b & 0xff];
+    }
+
     private static char[] cp1252Chars() {
         char[] chars = new char[256];
         Charset cp1252 = Charset.forName("windows-1252");

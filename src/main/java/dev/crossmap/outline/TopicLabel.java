@@ -2,30 +2,18 @@ package dev.crossmap.outline;
 
 import dev.crossmap.model.TopicMeta;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A clean label and the metadata taken out of it. {@code **Foundations** (10 h)} becomes
  * {@code Foundations} with 10 hours; {@code Phase 1: Deep Dive (Weeks 1-4)} becomes {@code Phase 1: Deep Dive}
- * with the span weeks 1–4. Inline Markdown is removed ({@link InlineMarkup}), a trailing colon and a final
- * full stop are dropped (not the one of {@code etc.}).
+ * with the span weeks 1–4 ({@link TimeEstimate}). Inline Markdown is removed ({@link InlineMarkup}), a
+ * trailing colon and a final full stop are dropped (not the one of {@code etc.}).
  *
  * @param text the label a reader sees; may be empty when the line had no text
  * @param meta hours and span found in the line
  */
 record TopicLabel(String text, TopicMeta meta) {
-    private static final Pattern HOURS = Pattern.compile(
-            "\\(\\s*~?(\\d{1,6}(?:[.,]\\d{1,3})?)\\s*(?:h|hrs?|hours?)\\.?\\s*\\)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPAN = Pattern.compile(
-            "\\(\\s*((weeks?|months?|days?|years?)\\s+(\\d{1,4})(?:\\s*(?:-|\u2013|\u2014|to)\\s*(\\d{1,4}))?)\\s*\\)",
-            Pattern.CASE_INSENSITIVE);
-
-    /** {@code (3-4 months)}, {@code (2 weeks)}: how long, written number first. */
-    private static final Pattern DURATION = Pattern.compile(
-            "\\(\\s*((\\d{1,4})(?:\\s*(?:-|\u2013|\u2014|to)\\s*(\\d{1,4}))?\\s+(weeks?|months?|days?|years?))\\s*\\)",
-            Pattern.CASE_INSENSITIVE);
-
     /** A leading word or number whose following {@code .}, {@code )} or {@code :} is backslash-escaped. */
     private static final Pattern ESCAPED_NUMBER = Pattern.compile("\\s*\\[?\\(?[\\p{L}\\p{N}]{1,12}\\\\[.):]");
 
@@ -35,29 +23,11 @@ record TopicLabel(String text, TopicMeta meta) {
 
     /** The label of one line of Markdown (list marker and checkbox already removed). */
     public static TopicLabel of(String markdown) {
-        String plain = InlineMarkup.plain(markdown);
-        TopicMeta meta = TopicMeta.NONE;
-        if (plain.indexOf('(') >= 0) {
-            Matcher h = HOURS.matcher(plain);
-            if (h.find()) {
-                meta = meta.withHours(Double.parseDouble(h.group(1).replace(',', '.')));
-                plain = h.replaceAll(" ");
-            }
-            Matcher d = DURATION.matcher(plain);
-            if (d.find()) {
-                meta = meta.withSpan(span(d, 4, 2, 3));
-                plain = d.replaceAll(" ");
-            }
-            Matcher s = SPAN.matcher(plain);
-            if (s.find()) {
-                meta = meta.withSpan(span(s, 2, 3, 4));
-                plain = s.replaceAll(" ");
-            }
-            plain = InlineMarkup.collapseSpaces(plain);
-        }
+        TimeEstimate.Found found = TimeEstimate.in(InlineMarkup.plain(markdown));
+        String plain = found.text().strip();
         // "1\. Intro" escapes what would be numbering: the author (or our export) wrote it as text
         boolean literal = ESCAPED_NUMBER.matcher(markdown).lookingAt();
-        return new TopicLabel(tidy(literal ? plain.strip() : Numbering.strip(plain.strip())), meta);
+        return new TopicLabel(tidy(literal ? plain : Numbering.strip(plain)), found.meta());
     }
 
     public boolean isBlank() {
@@ -96,14 +66,5 @@ record TopicLabel(String text, TopicMeta meta) {
         String word = t.substring(space + 1, t.length() - 1).toLowerCase(Locale.ROOT);
         return word.equals("etc") || word.equals("vs") || word.equals("e.g") || word.equals("i.e")
                 || word.equals("al") || word.equals("approx") || word.isEmpty();
-    }
-
-    /** The span a match found: group 1 the text as written, then the unit, the first and the (optional) last. */
-    private static TopicMeta.Span span(Matcher m, int unitGroup, int fromGroup, int toGroup) {
-        int from = Integer.parseInt(m.group(fromGroup));
-        int to = m.group(toGroup) == null ? from : Integer.parseInt(m.group(toGroup));
-        String unit = m.group(unitGroup).toLowerCase(Locale.ROOT);
-        unit = unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit;
-        return new TopicMeta.Span(unit, from, to, m.group(1));
     }
 }

@@ -163,7 +163,7 @@ final class XmindJson {
                 b.connect(from, r.end2(), r.title(), r.line());
             }
         }
-        String title = b.size() > 0 && !b.label(0).isEmpty() ? b.label(0) : HtmlText.oneLine(sheetTitle);
+        String title = b.size() > 0 && !b.label(0).isEmpty() ? b.label(0) : Whitespace.oneLine(sheetTitle);
         return b.build(title, "xmind", source);
     }
 
@@ -333,7 +333,7 @@ final class XmindJson {
                     switch (name) {
                         case "end1Id" -> end1 = p.getText();
                         case "end2Id" -> end2 = p.getText();
-                        case "title" -> title = HtmlText.oneLine(p.getText());
+                        case "title" -> title = Whitespace.oneLine(p.getText());
                         default -> {
                         }
                     }

@@ -32,12 +32,12 @@ final class XmindTopic {
     }
 
     void title(OutlineBuilder b, String title) {
-        b.setLabel(index, HtmlText.oneLine(title));
+        b.setLabel(index, Whitespace.oneLine(title));
     }
 
     /** An XMind label is the author's tag. */
     void label(String label) {
-        meta = meta.withTag(HtmlText.oneLine(label));
+        meta = meta.withTag(Whitespace.oneLine(label));
     }
 
     /**
@@ -89,7 +89,7 @@ final class XmindTopic {
         }
         Set<String> taken = new HashSet<>();
         for (int i = 0; i < titles.size(); i++) {
-            String t = HtmlText.oneLine(titles.get(i));
+            String t = Whitespace.oneLine(titles.get(i));
             String base = fileName + " [" + (t.isEmpty() ? "Sheet " + (i + 1) : t) + "]";
             String name = base;
             for (int n = 2; !taken.add(name); n++) {

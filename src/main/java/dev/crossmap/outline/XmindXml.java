@@ -272,7 +272,7 @@ final class XmindXml {
                 if (from == null) {
                     b.warn(r.line(), "relationship from " + r.end1() + ", which no topic has; dropped");
                 } else {
-                    b.connect(from, r.end2(), HtmlText.oneLine(r.title()), r.line());
+                    b.connect(from, r.end2(), Whitespace.oneLine(r.title()), r.line());
                 }
             }
             if (floating > 0) {
@@ -280,7 +280,7 @@ final class XmindXml {
             }
             String stored = only >= 0 || names.size() == 1 ? source.text() : selecting(source.text(), sheet);
             SourceText own = new SourceText(b.fileName(), stored, source.warnings());
-            String title = b.size() > 0 && !b.label(0).isEmpty() ? b.label(0) : HtmlText.oneLine(titles.get(sheet));
+            String title = b.size() > 0 && !b.label(0).isEmpty() ? b.label(0) : Whitespace.oneLine(titles.get(sheet));
             if (b.size() == 0) {
                 b.warn(0, "the sheet has no topic");
             }
@@ -294,7 +294,7 @@ final class XmindXml {
         private static String lines(String s) {
             StringBuilder out = new StringBuilder();
             for (String l : s.split("\n")) {
-                String line = HtmlText.oneLine(l);
+                String line = Whitespace.oneLine(l);
                 if (!line.isEmpty()) {
                     out.append(out.length() > 0 ? "\n" : "").append(line);
                 }
