@@ -11,7 +11,7 @@ public final class CrossmapApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = new MainWindow(stage, AppSettings.load(), url -> getHostServices().showDocument(url));
+        window = new MainWindow(stage, AppSettings.load(), new SystemBrowser(getHostServices()));
         window.show();
         // After start() returns, so the question about lost work never holds up the window.
         Platform.runLater(() -> {
