@@ -11,6 +11,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
@@ -332,7 +333,20 @@ final class NoteRenderer extends AbstractVisitor {
     }
 
     private void addLink(String text, String url, String style) {
-        Hyperlink h = new Hyperlink(text);
+        TextFlow owner = flow;
+        // A control inside a TextFlow never wraps: a long address is shortened in the middle to fit the line.
+        Hyperlink h = new Hyperlink(text) {
+            @Override
+            protected double computePrefWidth(double height) {
+                double w = super.computePrefWidth(height);
+                double room = owner == null ? 0 : owner.getWidth() - owner.snappedLeftInset() - owner.snappedRightInset();
+                return room > 0 ? Math.min(w, room) : w;
+            }
+        };
+        h.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+        if (owner != null) {
+            owner.widthProperty().addListener((o, was, now) -> h.requestLayout());
+        }
         h.getStyleClass().add(style);
         h.setPadding(Insets.EMPTY);
         h.setTooltip(new Tooltip(url));

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.application.HostServices;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextField;
 
@@ -78,10 +79,17 @@ final class SystemBrowser implements Consumer<String> {
             return false;
         }
         try {
-            new ProcessBuilder(opener.get().toString(), url.strip())
+            Process p = new ProcessBuilder(opener.get().toString(), url.strip())
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
+            // xdg-open with no browser behind it exits non-zero (3): say so then, not silently.
+            p.onExit().thenAccept(done -> {
+                if (done.exitValue() != 0) {
+                    Platform.runLater(() -> tell("No web browser could open this link ("
+                            + opener.get().getFileName() + " said " + done.exitValue() + "). Copy it and open it yourself.", url));
+                }
+            });
             return true;
         } catch (IOException e) {
             return false;
