@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
@@ -65,10 +67,15 @@ class NoteRenderingTest extends FxRobot {
             app.window().showOutline(true);
             app.window().mapPane().tree().setAllExpanded(true);
         });
-        TreeCell<?> cell = lookup(".tree-cell").queryAll().stream().map(n -> (TreeCell<?>) n)
+        // The outline lays its cells out on a later pulse; on a busy machine that can be after interact() returns.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> paginationCell().isPresent());
+        clickOn(AppHarness.centreOf(paginationCell().orElseThrow())).type(KeyCode.ENTER);
+    }
+
+    private Optional<TreeCell<?>> paginationCell() {
+        return lookup(".tree-cell").queryAll().stream().<TreeCell<?>>map(n -> (TreeCell<?>) n)
                 .filter(c -> c.isVisible() && !c.isEmpty() && c.getText() != null && c.getText().contains("Pagination"))
-                .findFirst().orElseThrow();
-        clickOn(AppHarness.centreOf(cell)).type(KeyCode.ENTER);
+                .findFirst();
     }
 
     @AfterEach
