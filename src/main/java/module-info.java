@@ -9,6 +9,10 @@ module dev.crossmap {
     requires com.fasterxml.jackson.databind;
     requires org.apache.lucene.analysis.common;
     requires org.jsoup;
+    requires org.commonmark;
+    requires org.commonmark.ext.gfm.tables;
+    requires org.commonmark.ext.gfm.strikethrough;
+    requires org.commonmark.ext.autolink;
 
     exports dev.crossmap;
     exports dev.crossmap.model;

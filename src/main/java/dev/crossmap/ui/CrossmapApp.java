@@ -12,7 +12,7 @@ public final class CrossmapApp extends Application {
     public void start(Stage stage) {
         AppSettings settings = AppSettings.load();
         settings.theme().apply();
-        window = new MainWindow(stage, settings, url -> getHostServices().showDocument(url));
+        window = new MainWindow(stage, settings, new SystemBrowser(getHostServices()));
         window.show();
         // After start() returns, so the question about lost work never holds up the window.
         Platform.runLater(() -> {

@@ -49,7 +49,7 @@ final class NotesPane extends VBox {
     private final FlowPane tags = new FlowPane(4, 4);
     private final TextField tagInput = new TextField();
     private final TextArea editor = new TextArea();
-    private final MarkdownView preview;
+    private final NoteView preview;
     private final ToggleButton previewToggle = new ToggleButton("Preview");
     private final ScrollPane previewScroll;
     private final VBox topicBox = new VBox(8);
@@ -73,7 +73,7 @@ final class NotesPane extends VBox {
         setPrefWidth(340);
         setMinWidth(220);
         this.openLink = openLink;
-        preview = new MarkdownView(openLink);
+        preview = new NoteView(openLink, this::tick);
         preview.setId("notePreview");
 
         title.getStyleClass().add("details-title");
@@ -132,7 +132,10 @@ final class NotesPane extends VBox {
             }
         });
         previewToggle.setId("previewToggle");
-        previewToggle.selectedProperty().addListener((o, was, now) -> showNoteMode());
+        previewToggle.selectedProperty().addListener((o, was, now) -> {
+            showNoteMode();
+            showPreview();
+        });
         previewScroll = new ScrollPane(preview);
         previewScroll.setFitToWidth(true);
         previewScroll.getStyleClass().add("note-preview");
@@ -228,7 +231,7 @@ final class NotesPane extends VBox {
             fromRoadmap.setText("");
             links.getChildren().clear();
             editor.setText("");
-            preview.show("");
+            showPreview();
             return;
         }
         title.setText(shown.label());
@@ -239,7 +242,7 @@ final class NotesPane extends VBox {
             fromRoadmap.setText("");
             links.getChildren().clear();
             editor.setText("");
-            preview.show("");
+            showPreview();
             return;
         }
         Topic t = shown.topic();
@@ -284,7 +287,7 @@ final class NotesPane extends VBox {
         if (!editor.getText().equals(a.note())) {
             editor.setText(a.note());
         }
-        preview.show(a.note());
+        showPreview();
     }
 
     /** The author's links, each a hyperlink that opens in the browser. */
@@ -383,6 +386,30 @@ final class NotesPane extends VBox {
         TreeSet<String> all = new TreeSet<>();
         ws.annotations().values().forEach(a -> all.addAll(a.tags()));
         return all.stream().filter(s -> s.toLowerCase(Locale.ROOT).startsWith(t) && !s.equalsIgnoreCase(typed)).limit(12).toList();
+    }
+
+    /** Renders the note only while the preview shows: typing in the editor does not re-render it per key. */
+    private void showPreview() {
+        if (previewToggle.isSelected()) {
+            preview.show(shown == null || shown.isRoadmap() || ws == null ? "" : ws.annotation(shown.topic().id()).note());
+        }
+    }
+
+    /** A task box in the preview was clicked: its [ ] or [x] in the note flips, as one undoable edit. */
+    private void tick(NoteMarkdown.Task task) {
+        if (shown == null || shown.isRoadmap() || history == null) {
+            return;
+        }
+        TopicId id = shown.topic().id();
+        String label = shown.label();
+        Optional<String> next = NoteMarkdown.toggled(ws.annotation(id).note(), task);
+        if (next.isPresent()) {
+            history.seal();
+            history.perform(AnnotationEdit.of(ws, List.of(id), a -> a.withNote(next.get()),
+                    (task.done() ? "untick a task in " : "tick a task in ") + label));
+        } else {
+            showPreview();
+        }
     }
 
     private void showNoteMode() {
