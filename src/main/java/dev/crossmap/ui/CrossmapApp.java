@@ -10,6 +10,11 @@ public final class CrossmapApp extends Application {
     private MainWindow window;
 
     @Override
+    public void init() {
+        Launcher.toolkitStarted();
+    }
+
+    @Override
     public void start(Stage stage) {
         window = new MainWindow(stage, AppSettings.load(), url -> getHostServices().showDocument(url));
         window.show();
