@@ -6,6 +6,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Entry point: runs a CLI command, or opens the window. Deliberately not a JavaFX {@code Application},
@@ -21,8 +22,12 @@ public final class Main {
         Cli cli = new Cli(out, err);
         Cli.Outcome outcome = cli.run(args);
         if (outcome.openWindow()) {
-            Launcher.open(outcome.files());
-            return;
+            Optional<String> failed = Launcher.open(outcome.files());
+            if (failed.isEmpty()) {
+                return;
+            }
+            err.println(cli.noWindow(failed.get()));
+            System.exit(1);
         }
         out.flush();
         System.exit(outcome.exitCode());

@@ -2,6 +2,7 @@ package dev.crossmap.cli;
 
 import dev.crossmap.Version;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +12,7 @@ import java.util.Map;
 
 /**
  * The command line: {@code crossmap [FILE…]} opens the window, {@code crossmap COMMAND …} runs a headless
- * command. Exit codes: 0 success, 1 unreadable input, 2 bad usage.
+ * command. Exit codes: 0 success, 1 unreadable input (or no display for the window), 2 bad usage.
  */
 public final class Cli {
     /** What {@link #run} decided: an exit code, or to open the window on some files. */
@@ -77,23 +78,51 @@ public final class Cli {
                 out.flush();
             }
         }
+        if (!first.startsWith("-") && looksLikeCommand(first) && !Files.exists(Path.of(first))) {
+            // A mistyped command, not a roadmap: say so instead of trying to open a window.
+            err.println("crossmap: unknown command or file: " + first);
+            err.println(usageLine());
+            return Outcome.exit(2);
+        }
         List<Path> files = new ArrayList<>();
         for (String a : list) {
             if (a.startsWith("-")) {
                 err.println("crossmap: unknown option " + a + " (try crossmap --help)");
                 return Outcome.exit(2);
             }
-            Path p = Path.of(a);
-            // A first word that is no file is a mistyped command, not a roadmap: say so instead of opening a window
-            // (which, with no display, would die with a toolkit stack trace).
-            if (!java.nio.file.Files.exists(p) && files.isEmpty() && p.getParent() == null && a.indexOf('.') < 0) {
-                err.println("crossmap: no command or file called " + a + " (commands: "
-                        + String.join(", ", commands.keySet()) + "; try crossmap --help)");
-                return Outcome.exit(2);
+            files.add(Path.of(a));
+        }
+        for (Path p : files) {
+            if (!Files.exists(p)) {
+                // Same words and code as the commands give for a missing input (exit 1: input that cannot be read).
+                err.println(p + ": no such file");
+                return Outcome.exit(1);
             }
-            files.add(p);
         }
         return new Outcome(0, true, files);
+    }
+
+    /** A bare word (no extension, no folder) reads as a command, not as a file name. */
+    private static boolean looksLikeCommand(String word) {
+        return word.indexOf('.') < 0 && word.indexOf('/') < 0 && word.indexOf('\\') < 0;
+    }
+
+    /** The one-line usage shown after a usage error. */
+    String usageLine() {
+        return "usage: crossmap [FILE...] | crossmap COMMAND [ARGS...]   commands: "
+                + String.join(", ", commands.keySet()) + " (crossmap --help explains them)";
+    }
+
+    /**
+     * The one line shown when the window cannot open ({@code reason}), naming the commands that work without
+     * a display.
+     */
+    public String noWindow(String reason) {
+        List<String> headless = new ArrayList<>(commands.keySet());
+        headless.remove("bench");
+        return "crossmap: cannot open the window: " + reason + "; without one, use crossmap "
+                + String.join(", ", headless.subList(0, headless.size() - 1)) + " or "
+                + headless.get(headless.size() - 1) + " (crossmap --help)";
     }
 
     /** The text of {@code crossmap --help}. */
@@ -109,7 +138,8 @@ public final class Cli {
         sb.append("  crossmap --version            print the version\n")
           .append("  crossmap --help               print this help\n\n")
           .append("FILE: Markdown or text outline (.md .markdown .txt), OPML (.opml), Freeplane/FreeMind (.mm), roadmap.sh JSON (.json, with its content/ folder), XMind (.xmind).\n")
-          .append("Exit codes: 0 success, 1 input that cannot be read, 2 bad usage.\n");
+          .append("Import notes print as one line; --warnings (on every command that reads files) lists them.\n")
+          .append("Exit codes: 0 success, 1 input that cannot be read or no display for the window, 2 bad usage.\n");
         return sb.toString();
     }
 }

@@ -41,7 +41,7 @@ final class ExportCommand implements Command {
     @Override
     public String usage() {
         return "export (--png OUT.png | --svg OUT.svg | --md OUT.md | --opml OUT.opml | --mm OUT.mm) [--width W]"
-                + " [--height H] [--level N] [FILE...]";
+                + " [--height H] [--level N] [--warnings] [FILE...]";
     }
 
     @Override
@@ -53,7 +53,7 @@ final class ExportCommand implements Command {
 
     /** The parsed options. */
     private record Options(Path png, Path svg, Map<MapText, Path> texts, int width, int height, int level,
-                           List<Path> files) {
+                           boolean listNotes, List<Path> files) {
     }
 
     @Override
@@ -61,11 +61,7 @@ final class ExportCommand implements Command {
         Options o = parse(args);
         // Before any AWT class loads: the export must work with no display (servers, CI).
         System.setProperty("java.awt.headless", "true");
-        WorkspaceFile.Loaded loaded = Inputs.load(o.files());
-        if (!loaded.warnings().isEmpty()) {
-            // One line, not dozens: the picture is the point here, and the outline command lists them.
-            err.println(loaded.warnings().size() + " import warnings (crossmap outline --warnings lists them)");
-        }
+        WorkspaceFile.Loaded loaded = Inputs.load(o.files(), o.listNotes(), err);
         Workspace ws = loaded.workspace();
         if (!o.texts().isEmpty()) {
             boolean fromWorkspace = o.files().size() == 1 && WorkspaceFile.isWorkspace(o.files().get(0));
@@ -183,7 +179,8 @@ final class ExportCommand implements Command {
             throw new UsageException("an image may have at most " + MapImage.MAX_PIXELS / 1_000_000
                     + " megapixels, not " + width + " x " + height);
         }
-        return new Options(png, svg, texts, width, height, level, Arguments.parse(files, Set.of()).files());
+        Arguments rest = Arguments.parse(files, Set.of(ImportNotes.FLAG));
+        return new Options(png, svg, texts, width, height, level, rest.has(ImportNotes.FLAG), rest.files());
     }
 
     private static int number(String flag, String value, int max) throws UsageException {

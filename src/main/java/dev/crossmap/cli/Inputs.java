@@ -19,6 +19,17 @@ final class Inputs {
     private Inputs() {
     }
 
+    /**
+     * Reads the files given on the command line into a workspace and reports what the importer noted
+     * (see {@link ImportNotes}): every note when {@code listNotes}, else one summary line.
+     */
+    static WorkspaceFile.Loaded load(List<Path> files, boolean listNotes, java.io.PrintStream err)
+            throws ImportException, UsageException {
+        WorkspaceFile.Loaded loaded = load(files);
+        ImportNotes.print(loaded.warnings(), listNotes, err);
+        return loaded;
+    }
+
     /** Reads the files given on the command line into a workspace. */
     static WorkspaceFile.Loaded load(List<Path> files) throws ImportException, UsageException {
         Importer importer = new Importer();

@@ -30,7 +30,7 @@ final class MergeCommand implements Command {
 
     @Override
     public String usage() {
-        return "merge [--format md|opml|mm] [FILE...]";
+        return "merge [--format md|opml|mm] [--warnings] [FILE...]";
     }
 
     @Override
@@ -41,12 +41,12 @@ final class MergeCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, ImportException {
-        Arguments a = Arguments.parse(args, Set.of(), Set.of("--format"));
+        Arguments a = Arguments.parse(args, Set.of(ImportNotes.FLAG), Set.of("--format"));
         String format = a.value("--format").orElse("md");
         if (!format.equals("md") && !format.equals("opml") && !format.equals("mm")) {
             throw new UsageException("--format is md, opml or mm, not " + format);
         }
-        Workspace ws = Inputs.load(a.files()).workspace();
+        Workspace ws = Inputs.load(a.files(), a.has(ImportNotes.FLAG), err).workspace();
         Atlas atlas = CliMatcher.create(err).match(ws.roadmaps(), ws.decisions(), ws.conceptNames());
         MergedCurriculum curriculum = MergedCurriculum.of(atlas);
         boolean fromWorkspace = a.files().size() == 1 && WorkspaceFile.isWorkspace(a.files().get(0));

@@ -11,7 +11,6 @@ import dev.crossmap.model.TopicMeta;
 import dev.crossmap.model.Annotation;
 import dev.crossmap.model.Progress;
 import dev.crossmap.outline.ImportException;
-import dev.crossmap.outline.ImportWarning;
 import dev.crossmap.document.Workspace;
 import dev.crossmap.storage.WorkspaceFile;
 import java.io.IOException;
@@ -38,18 +37,13 @@ final class OutlineCommand implements Command {
 
     @Override
     public String summary() {
-        return "print the topics of each roadmap as an indented tree (--json: as JSON); --warnings lists import warnings on stderr";
+        return "print the topics of each roadmap as an indented tree (--json: as JSON); --warnings lists what the importer noted on stderr";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, ImportException {
-        Arguments a = Arguments.parse(args, Set.of("--json", "--warnings"));
-        WorkspaceFile.Loaded loaded = Inputs.load(a.files());
-        if (a.has("--warnings")) {
-            for (ImportWarning w : loaded.warnings()) {
-                err.println("warning: " + w);
-            }
-        }
+        Arguments a = Arguments.parse(args, Set.of("--json", ImportNotes.FLAG));
+        WorkspaceFile.Loaded loaded = Inputs.load(a.files(), a.has(ImportNotes.FLAG), err);
         if (a.has("--json")) {
             printJson(loaded.workspace(), out);
         } else {

@@ -36,7 +36,7 @@ final class OverlapsCommand implements Command {
 
     @Override
     public String usage() {
-        return "overlaps [--json | --matrix [--csv]] [FILE...]";
+        return "overlaps [--json | --matrix [--csv]] [--warnings] [FILE...]";
     }
 
     @Override
@@ -47,14 +47,14 @@ final class OverlapsCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, ImportException {
-        Arguments a = Arguments.parse(args, Set.of("--json", "--matrix", "--csv"));
+        Arguments a = Arguments.parse(args, Set.of("--json", "--matrix", "--csv", ImportNotes.FLAG));
         if (a.has("--csv") && !a.has("--matrix")) {
             throw new UsageException("--csv goes with --matrix");
         }
         if (a.has("--json") && a.has("--matrix")) {
             throw new UsageException("--json and --matrix cannot be combined");
         }
-        Workspace ws = Inputs.load(a.files()).workspace();
+        Workspace ws = Inputs.load(a.files(), a.has(ImportNotes.FLAG), err).workspace();
         Matcher matcher = CliMatcher.create(err);
         Atlas atlas = matcher.match(ws.roadmaps(), ws.decisions(), ws.conceptNames());
         if (a.has("--matrix")) {

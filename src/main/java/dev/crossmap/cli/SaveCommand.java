@@ -1,7 +1,6 @@
 package dev.crossmap.cli;
 
 import dev.crossmap.outline.ImportException;
-import dev.crossmap.outline.ImportWarning;
 import dev.crossmap.storage.WorkspaceFile;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,7 +21,7 @@ final class SaveCommand implements Command {
 
     @Override
     public String usage() {
-        return "save [FILE...] -o OUT" + WorkspaceFile.EXTENSION;
+        return "save [--warnings] [FILE...] -o OUT" + WorkspaceFile.EXTENSION;
     }
 
     @Override
@@ -51,12 +50,8 @@ final class SaveCommand implements Command {
         if (!WorkspaceFile.isWorkspace(target)) {
             throw new UsageException("a workspace file name ends in " + WorkspaceFile.EXTENSION + ": " + target);
         }
-        Arguments a = Arguments.parse(rest, Set.of());
-        WorkspaceFile.Loaded loaded = Inputs.load(a.files());
-        if (!loaded.warnings().isEmpty()) {
-            // One line, not dozens: the workspace is the point here, and the outline command lists them.
-            err.println(loaded.warnings().size() + " import warnings (crossmap outline --warnings lists them)");
-        }
+        Arguments a = Arguments.parse(rest, Set.of(ImportNotes.FLAG));
+        WorkspaceFile.Loaded loaded = Inputs.load(a.files(), a.has(ImportNotes.FLAG), err);
         try {
             WorkspaceFile.save(target, loaded.workspace());
         } catch (IOException e) {

@@ -9,6 +9,11 @@ public final class CrossmapApp extends Application {
     private MainWindow window;
 
     @Override
+    public void init() {
+        Launcher.toolkitStarted();
+    }
+
+    @Override
     public void start(Stage stage) {
         AppSettings settings = AppSettings.load();
         settings.theme().apply();

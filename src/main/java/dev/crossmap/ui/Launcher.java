@@ -2,19 +2,75 @@ package dev.crossmap.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import javafx.application.Application;
 
 /** Starts the JavaFX window; the only way {@code Main} reaches the toolkit. */
 public final class Launcher {
     private static volatile List<Path> initialFiles = List.of();
+    /** Set once the toolkit is up (the application object exists): a failure before it means no display. */
+    private static volatile boolean toolkitStarted;
 
     private Launcher() {
     }
 
-    /** Opens the window on these files (none: the bundled roadmaps) and returns when it closes. */
-    public static void open(List<Path> files) {
+    /**
+     * Opens the window on these files (none: the bundled roadmaps) and returns when it closes; or, when no
+     * window can be opened here, returns why without starting anything (no stack trace reaches the user).
+     */
+    public static Optional<String> open(List<Path> files) {
+        Optional<String> missing = missingDisplay(System.getenv(), System.getProperties(),
+                System.getProperty("os.name", ""));
+        if (missing.isPresent()) {
+            return missing;
+        }
         initialFiles = List.copyOf(files);
-        Application.launch(CrossmapApp.class);
+        try {
+            Application.launch(CrossmapApp.class);
+        } catch (RuntimeException | Error e) {
+            if (toolkitStarted) {
+                throw e;
+            }
+            return Optional.of("the window toolkit could not start (" + innermost(e) + ")");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why no window can be opened, decided from the environment alone: on Linux and other X11/Wayland systems
+     * a window needs DISPLAY or WAYLAND_DISPLAY, unless the headless Monocle platform was chosen (tests).
+     */
+    static Optional<String> missingDisplay(Map<String, String> env, Properties props, String osName) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac")) {
+            return Optional.empty();
+        }
+        if ("Monocle".equalsIgnoreCase(props.getProperty("glass.platform", ""))) {
+            return Optional.empty();
+        }
+        if (isSet(env.get("DISPLAY")) || isSet(env.get("WAYLAND_DISPLAY"))) {
+            return Optional.empty();
+        }
+        return Optional.of("no display (DISPLAY and WAYLAND_DISPLAY are not set)");
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String innermost(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    static void toolkitStarted() {
+        toolkitStarted = true;
     }
 
     static List<Path> initialFiles() {

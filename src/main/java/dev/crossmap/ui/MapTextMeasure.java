@@ -113,6 +113,9 @@ final class MapTextMeasure implements TextMeasure {
     }
 
     private double width(String s, int from, int to) {
+        if (EmojiRuns.hasEmoji(s, from, to)) {
+            return EmojiText.width(s.substring(from, to), fonts[widthLevel]); // emoji measured in the emoji font
+        }
         float[] known = advance[widthLevel];
         double sum = 0;
         for (int i = from; i < to; i++) {

@@ -413,7 +413,7 @@ final class MindMapSkin extends SkinBase<MindMapView> {
         double lh = measure.lineHeight(depth) * s;
         double base = p.y() + padY + measure.ascent(depth) * s;
         for (int i = 0; i < lines.length; i++) {
-            gc.fillText(lines[i], p.x() + padX, base + i * lh);
+            EmojiText.fill(gc, lines[i], p.x() + padX, base + i * lh);
         }
     }
 
@@ -488,7 +488,7 @@ final class MindMapSkin extends SkinBase<MindMapView> {
                 gc.setFill(Color.WHITE.deriveColor(0, 1, 1, 0.85));
                 gc.fillRoundRect(c.x() - 80, c.y() - 10, 160, 20, 10, 10);
                 gc.setFill(colour(tree, n));
-                gc.fillText(tree.label(n), c.x(), c.y(), 150);
+                EmojiText.fill(gc, tree.label(n), c.x(), c.y(), 150);
             }
         }
         gc.setTextAlign(TextAlignment.LEFT);

@@ -224,7 +224,7 @@ final class NotesPane extends VBox {
         topicBox.setManaged(isTopic);
         editor.setDisable(!isTopic);
         if (shown == null) {
-            title.setText("Nothing selected");
+            EmojiText.show(title, "Nothing selected");
             source.setText("Select a topic to see where it comes from, and to write a note on it.");
             path.setText("");
             meta.setText("");
@@ -234,7 +234,7 @@ final class NotesPane extends VBox {
             showPreview();
             return;
         }
-        title.setText(shown.label());
+        EmojiText.show(title, shown.label());
         if (shown.isRoadmap()) {
             source.setText(shown.roadmap().name() + " \u00b7 " + shown.roadmap().format());
             path.setText(String.format(Locale.ROOT, "%,d topics", shown.roadmap().size()));

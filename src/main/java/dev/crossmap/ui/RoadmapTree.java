@@ -82,12 +82,12 @@ final class RoadmapTree extends TreeView<TopicEntry> {
             getStyleClass().removeAll("roadmap-row", "progress-done", "progress-learning", "progress-skipped");
             setTooltip(null);
             if (empty || item == null) {
-                setText(null);
+                EmojiText.show(this, null);
                 return;
             }
             if (item.isRoadmap()) {
                 getStyleClass().add("roadmap-row");
-                setText(item.label() + "  (" + item.roadmap().size() + " topics)");
+                EmojiText.show(this, item.label() + "  (" + item.roadmap().size() + " topics)");
                 return;
             }
             Annotation a = annotations.apply(item.topic().id());
@@ -101,7 +101,7 @@ final class RoadmapTree extends TreeView<TopicEntry> {
                 getStyleClass().add("progress-" + a.progress().key());
             }
             int places = occurrences.apply(item.topic().id());
-            setText(mark + item.label() + metaSuffix(item.topic()) + (places > 1 ? "  \u00d7" + places : "")
+            EmojiText.show(this, mark + item.label() + metaSuffix(item.topic()) + (places > 1 ? "  \u00d7" + places : "")
                     + (a.note().isEmpty() ? "" : "  \u270e"));
             if (!a.note().isEmpty()) {
                 String[] lines = a.note().strip().split("\\R", 6);

@@ -59,7 +59,7 @@ class ExportCommandTest extends CliHarness {
         Path png = dir.resolve("all.png");
         Path svg = dir.resolve("all.svg");
         assertEquals(0, run("export", "--png", png.toString(), "--svg", svg.toString()), err.toString());
-        assertTrue(err.toString().matches("\\d+ import warnings \\(crossmap outline --warnings lists them\\)\\s*"), err.toString());
+        assertTrue(err.toString().matches("\\d+ import notes in \\d+ files?; --warnings lists them\\s*"), err.toString());
         assertTrue(out.toString().startsWith("the whole map at zoom 1 would exceed 16,000 px a side"), out.toString());
         BufferedImage img = ImageIO.read(png.toFile());
         assertEquals(16_000, img.getHeight(), "the tall unfolded map uses the longest side allowed");
