@@ -13,8 +13,6 @@ import dev.crossmap.model.Progress;
 import dev.crossmap.model.TopicId;
 import dev.crossmap.outline.Importer;
 import dev.crossmap.storage.Recovery;
-import dev.crossmap.storage.WorkspaceFile;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,7 +25,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
@@ -193,7 +190,7 @@ final class MainWindow implements MapPane.Host {
 
     void chooseAndOpen() {
         if (confirmDiscard("opening other files")) {
-            chosen("Open roadmaps or a workspace").ifPresent(this::open);
+            FileChoosers.roadmaps(stage, "Open roadmaps or a workspace").ifPresent(this::open);
         }
     }
 
@@ -204,7 +201,7 @@ final class MainWindow implements MapPane.Host {
     }
 
     void chooseAndAdd() {
-        chosen("Add roadmaps").ifPresent(this::add);
+        FileChoosers.roadmaps(stage, "Add roadmaps").ifPresent(this::add);
     }
 
     /** Offers to restore work a crashed session left; true when the user restores it (then nothing else opens). */
@@ -232,15 +229,7 @@ final class MainWindow implements MapPane.Host {
     }
 
     void saveAs() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Save workspace");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Crossmap workspace", "*" + WorkspaceFile.EXTENSION));
-        fc.setInitialFileName(session.file().map(f -> f.getFileName().toString()).orElse("roadmaps" + WorkspaceFile.EXTENSION));
-        File f = fc.showSaveDialog(stage);
-        if (f != null) {
-            Path p = f.toPath();
-            saveTo(WorkspaceFile.isWorkspace(p) ? p : p.resolveSibling(p.getFileName() + WorkspaceFile.EXTENSION));
-        }
+        FileChoosers.workspace(stage, session.file()).ifPresent(this::saveTo);
     }
 
     /** Saves, with the view as it is now, to {@code target}; true when it worked. */
@@ -393,16 +382,5 @@ final class MainWindow implements MapPane.Host {
         } catch (IOException e) {
             status.status("Could not remember settings: " + e.getMessage());
         }
-    }
-
-    private Optional<List<Path>> chosen(String title) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(title);
-        fc.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Roadmaps and workspaces", "*.md", "*.markdown", "*.txt", "*.opml", "*.mm", "*.xmind",
-                        "*.json", "*" + WorkspaceFile.EXTENSION),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        List<File> files = fc.showOpenMultipleDialog(stage);
-        return Optional.ofNullable(files).map(l -> l.stream().map(File::toPath).toList());
     }
 }

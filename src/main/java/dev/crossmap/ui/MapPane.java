@@ -6,7 +6,6 @@ import dev.crossmap.app.MergedMap;
 import dev.crossmap.document.ViewState;
 import dev.crossmap.document.Workspace;
 import dev.crossmap.layout.MapTree;
-import dev.crossmap.layout.Point;
 import dev.crossmap.layout.Viewport;
 import dev.crossmap.model.Concept;
 import dev.crossmap.model.Occurrence;
@@ -19,9 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 
 /**
@@ -51,7 +48,7 @@ final class MapPane extends BorderPane {
     private MergedMap mergedMap;
     private Consumer<TopicId> picking;
     private final TopicMarks marks;
-    private MapSearch search = MapSearch.none();
+    private final SearchControl searchControl;
     private boolean filtering;
 
     MapPane(DocumentSession session, Host host) {
@@ -94,17 +91,9 @@ final class MapPane extends BorderPane {
         tree.setOnProgressKey(host::setProgressOfSelection);
         tree.setOnEnter(host::focusNote);
 
-        bar.search.textProperty().addListener((o, was, now) -> searchFor(now));
-        bar.search.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                step(e.isShiftDown() ? -1 : 1);
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                bar.search.clear();
-                map.requestFocus();
-                e.consume();
-            }
-        });
+        this.searchControl = new SearchControl(bar, map, text -> mergedMap().isPresent()
+                ? MapSearch.in(text, mergedMap, session.workspace()) : MapSearch.in(text, shownRoadmaps(), session.workspace()),
+                this::show);
         bar.filter.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
             if (!filtering) {
                 showRoadmaps();
@@ -145,7 +134,13 @@ final class MapPane extends BorderPane {
         tree.show(ws.roadmaps());
         showRoadmaps();
         annotationsChanged();
-        applyView(ws.view());
+        SavedView.apply(ws.view(), map, bar, id -> {
+            sync.selecting(() -> {
+                map.select(id);
+                tree.reveal(id);
+            });
+            selected(id);
+        });
     }
 
     /** Roadmaps were added: the map and the filter follow. */
@@ -166,15 +161,6 @@ final class MapPane extends BorderPane {
         annotationsChanged();
     }
 
-    /** Whether the map shows the merged curriculum instead of the roadmaps. */
-    boolean isMerged() {
-        return bar.merged.isSelected();
-    }
-
-    void setMerged(boolean on) {
-        bar.merged.setSelected(on);
-    }
-
     /** The merged curriculum on the map, if that is what it shows. */
     Optional<MergedMap> mergedMap() {
         return bar.merged.isSelected() ? Optional.ofNullable(mergedMap) : Optional.empty();
@@ -187,14 +173,14 @@ final class MapPane extends BorderPane {
             map.setRoadmaps(mergedMap.roadmaps());
             sync.apply(map.getGeometry().tree().foldsForLevel(2));
             map.fitWhenReady();
-            searchFor(bar.search.getText());
+            searchControl.refresh();
             map.allOverlapsProperty().set(List.of());
             return;
         }
         mergedMap = null;
         map.setRoadmaps(shownRoadmaps());
         sync.fromWorkspace();
-        searchFor(bar.search.getText());
+        searchControl.refresh();
         overlapLinks();
     }
 
@@ -411,57 +397,12 @@ final class MapPane extends BorderPane {
         return map.hoverText();
     }
 
-    /** The selected topic in whichever view is showing. */
-    Optional<TopicId> selectedTopic() {
-        return map.getSelectedTopic();
-    }
-
     void focusSearch() {
-        bar.search.requestFocus();
-        bar.search.selectAll();
-    }
-
-    private void searchFor(String text) {
-        Workspace ws = session.workspace();
-        search = mergedMap().isPresent() ? MapSearch.in(text, mergedMap, ws) : MapSearch.in(text, shownRoadmaps(), ws);
-        map.highlightedProperty().set(search.topics());
-        bar.searchCount.setText(search.countText());
-    }
-
-    /** Enter / Shift+Enter in the search field: the next or previous match, unfolding what hides it. */
-    private void step(int direction) {
-        search.step(direction).ifPresent(this::show);
-        bar.searchCount.setText(search.countText());
+        searchControl.focus();
     }
 
     /** What the view looks like now, to save with the workspace. */
     ViewState viewState(ViewState previous) {
-        Viewport v = map.getViewport();
-        Point centre = v.toWorld(v.width() / 2, v.height() / 2);
-        Set<String> hidden = new HashSet<>(bar.filter.getItems());
-        hidden.removeAll(bar.filter.getCheckModel().getCheckedItems());
-        boolean merged = bar.merged.isSelected();
-        return new ViewState(v.scale(), centre.x(), centre.y(), merged ? Optional.empty() : map.getSelectedTopic(),
-                hidden, merged ? "merged" : "roadmaps");
-    }
-
-    private void applyView(ViewState view) {
-        bar.merged.setSelected(view.mode().equals("merged"));
-        if (view.equals(ViewState.DEFAULT)) {
-            map.fitWhenReady();
-            return;
-        }
-        // After the map has its size (and has fitted itself), put the saved view in place.
-        Platform.runLater(() -> Platform.runLater(() -> {
-            Viewport v = map.getViewport();
-            map.viewportProperty().set(v.zoomTo(view.zoom(), v.width() / 2, v.height() / 2).centreOn(view.centerX(), view.centerY()));
-            view.selection().ifPresent(id -> {
-                sync.selecting(() -> {
-                    map.select(id);
-                    tree.reveal(id);
-                });
-                selected(id);
-            });
-        }));
+        return SavedView.of(map, bar);
     }
 }
