@@ -24,6 +24,7 @@ module dev.crossmap {
     exports dev.crossmap.overlap;
     exports dev.crossmap.layout;
     exports dev.crossmap.export;
+    exports dev.crossmap.app;
     exports dev.crossmap.cli;
     exports dev.crossmap.ui to javafx.graphics;
 }

@@ -85,7 +85,7 @@ class ArchitectureTest {
                 .whereLayer("Document").mayOnlyAccessLayers("Model")
                 .whereLayer("Matching").mayOnlyAccessLayers("Model", "Outline")
                 .whereLayer("Layout").mayOnlyAccessLayers("Model")
-                .whereLayer("Overlap").mayOnlyAccessLayers("Model", "Matching", "Document")
+                .whereLayer("Overlap").mayOnlyAccessLayers("Model", "Matching")
                 .whereLayer("Storage").mayOnlyAccessLayers("Model", "Outline", "Document", "Io")
                 .whereLayer("Paint").mayOnlyAccessLayers("Model", "Layout")
                 .whereLayer("Export").mayOnlyAccessLayers("Model", "Layout", "Overlap", "Document", "Paint", "Io")

@@ -30,7 +30,7 @@ public final class CurriculumMarkdown {
             }
             sb.append(escape(sources(item))).append(")_");
             if (ws.isPresent()) {
-                Gathered g = curriculum.gather(item, ws.get());
+                Gathered g = curriculum.gather(item, ws.get()::annotation);
                 if (g.progress() != Progress.NOT_STARTED) {
                     sb.append(" · ").append(g.progress().label());
                 }

@@ -36,7 +36,7 @@ public final class CurriculumOpml {
               .append(" roadmaps=\"").append(XmlText.attribute(CurriculumMarkdown.sources(item))).append('"')
               .append(" places=\"").append(item.places()).append('"');
             if (ws.isPresent()) {
-                Gathered g = curriculum.gather(item, ws.get());
+                Gathered g = curriculum.gather(item, ws.get()::annotation);
                 if (g.progress() != Progress.NOT_STARTED) {
                     sb.append(" progress=\"").append(g.progress().key()).append('"');
                 }

@@ -114,7 +114,7 @@ public record MapOutline(String title, List<Entry> entries) {
             StringBuilder notes = new StringBuilder();
             List<String> tags = List.of();
             if (ws.isPresent()) {
-                Gathered g = curriculum.gather(item, ws.get());
+                Gathered g = curriculum.gather(item, ws.get()::annotation);
                 progress = g.progress() == Progress.NOT_STARTED ? Optional.empty() : Optional.of(g.progress());
                 for (Gathered.Note n : g.notes()) {
                     notes.append(notes.length() > 0 ? "\n\n" : "")

@@ -1,5 +1,6 @@
 package dev.crossmap.export;
 
+import dev.crossmap.layout.BranchProgress;
 import dev.crossmap.layout.Branch;
 import dev.crossmap.layout.MapGeometry;
 import dev.crossmap.layout.MapTree;
@@ -49,7 +50,7 @@ final class MapPainter {
         Arrays.sort(drawn, 0, drawnCount);
         drawBranches(canvas, g, v, world);
         drawBoxes(canvas, g, v, world);
-        BranchProgress branches = new BranchProgress(g.tree(), decorations);
+        BranchProgress branches = new BranchProgress(g.tree(), decorations::progress);
         for (int i = 0; i < drawnCount; i++) {
             int n = drawn[i];
             if (world.intersects(g.x(n), g.y(n), g.width(n), g.height(n))) {

@@ -1,5 +1,6 @@
 package dev.crossmap.export;
 
+import dev.crossmap.layout.BranchProgress;
 import dev.crossmap.layout.MapGeometry;
 import dev.crossmap.layout.Side;
 import dev.crossmap.layout.Viewport;

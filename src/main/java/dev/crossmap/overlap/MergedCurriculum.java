@@ -9,8 +9,6 @@ import dev.crossmap.model.Progress;
 import dev.crossmap.model.Roadmap;
 import dev.crossmap.model.Topic;
 import dev.crossmap.model.TopicId;
-import dev.crossmap.document.AnnotationEdit;
-import dev.crossmap.document.Workspace;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -20,11 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * All roadmaps as one: every concept once, every topic that is in no concept once as itself, each under the
  * item most of its occurrences are written under. A view of the atlas, never a copy: items name the real
- * topics by id, and notes and progress are read from and written to the workspace through them.
+ * topics by id, and notes and progress are read from the workspace through them (and written by {@code app.TopicActions}).
  *
  * <p>Where an item goes: each occurrence votes for the item its parent topic belongs to (or for the top,
  * if it is a top-level topic); the most votes win, a tie goes to the parent written first (roadmap order,
@@ -303,13 +302,13 @@ public final class MergedCurriculum {
         return out;
     }
 
-    /** The notes, progress and tags of all of an item's topics, as the workspace holds them now. */
-    public Gathered gather(CurriculumItem item, Workspace ws) {
+    /** The notes, progress and tags of all of an item's topics, as {@code annotations} (the workspace's) hold them now. */
+    public Gathered gather(CurriculumItem item, Function<TopicId, Annotation> annotations) {
         Progress furthest = Progress.NOT_STARTED;
         List<Gathered.Note> notes = new ArrayList<>();
         TreeSet<String> tags = new TreeSet<>();
         for (TopicId id : item.topics()) {
-            Annotation a = ws.annotation(id);
+            Annotation a = annotations.apply(id);
             if (rank(a.progress()) > rank(furthest)) {
                 furthest = a.progress();
             }
@@ -322,33 +321,15 @@ public final class MergedCurriculum {
     }
 
     /** How many items are at each status, the whole curriculum over (every status present, 0 if none). */
-    public Map<Progress, Integer> progress(Workspace ws) {
+    public Map<Progress, Integer> progress(Function<TopicId, Annotation> annotations) {
         Map<Progress, Integer> out = new EnumMap<>(Progress.class);
         for (Progress p : Progress.values()) {
             out.put(p, 0);
         }
         for (CurriculumItem item : items) {
-            out.merge(gather(item, ws).progress(), 1, Integer::sum);
+            out.merge(gather(item, annotations).progress(), 1, Integer::sum);
         }
         return out;
-    }
-
-    /** Setting progress on a merged item sets it on every topic it stands for, as one undoable edit. */
-    public static AnnotationEdit progressEdit(Workspace ws, CurriculumItem item, Progress progress) {
-        return AnnotationEdit.of(ws, item.topics(), a -> a.withProgress(progress), "progress of " + item.label());
-    }
-
-    /**
-     * Typing a note on a merged item writes it on one of its topics (by default {@link CurriculumItem#primary()});
-     * consecutive keystrokes merge into one undo step, as in the roadmap map.
-     *
-     * @throws IllegalArgumentException if the topic is not one the item stands for
-     */
-    public static AnnotationEdit noteEdit(Workspace ws, CurriculumItem item, TopicId topic, String text) {
-        if (!item.topics().contains(topic)) {
-            throw new IllegalArgumentException(topic + " is not a topic of " + item.label());
-        }
-        return AnnotationEdit.typing(ws, topic, text, item.label());
     }
 
     private static int rank(Progress p) {

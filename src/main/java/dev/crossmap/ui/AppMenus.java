@@ -1,5 +1,6 @@
 package dev.crossmap.ui;
 
+import dev.crossmap.app.DocumentSession;
 import dev.crossmap.model.Progress;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,13 +13,16 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 
-/** The menu bar: File, View, Help. Every item calls the window; none holds logic of its own. */
+/**
+ * The menu bar: File, Edit, View, Help. Every item calls the window, the session or the map; none holds
+ * logic of its own.
+ */
 final class AppMenus {
     private final MainWindow window;
     private final MenuBar bar = new MenuBar();
     private final Menu recent = new Menu("Open _Recent");
 
-    AppMenus(MainWindow window) {
+    AppMenus(MainWindow window, DocumentSession session, MapPane map) {
         this.window = window;
         bar.setId("menuBar");
         bar.setUseSystemMenuBar(true);
@@ -34,24 +38,24 @@ final class AppMenus {
                 new SeparatorMenuItem(),
                 item("_Save", "menuSave", "Shortcut+S", window::save),
                 item("Save _As\u2026", "menuSaveAs", "Shortcut+Shift+S", window::saveAs),
-                exportMenu(window),
+                exportMenu(window, session, map),
                 new SeparatorMenuItem(),
                 item("_Quit", "menuQuit", "Shortcut+Q", window::quit));
 
         Menu edit = new Menu("_Edit");
         edit.setId("menuEdit");
-        MenuItem undo = item("_Undo", "menuUndo", "Shortcut+Z", window::undo);
-        MenuItem redo = item("_Redo", "menuRedo", "Shortcut+Shift+Z", window::redo);
+        MenuItem undo = item("_Undo", "menuUndo", "Shortcut+Z", session::undo);
+        MenuItem redo = item("_Redo", "menuRedo", "Shortcut+Shift+Z", session::redo);
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
                 item("Mark _Done", "menuMarkDone", null, () -> window.setProgressOfSelection(Progress.DONE)),
                 item("Mark _Learning", "menuMarkLearning", null, () -> window.setProgressOfSelection(Progress.LEARNING)),
                 item("Mark _Skipped", "menuMarkSkipped", null, () -> window.setProgressOfSelection(Progress.SKIPPED)),
                 item("Mark _Not Started", "menuMarkNotStarted", null, () -> window.setProgressOfSelection(Progress.NOT_STARTED)));
         edit.setOnShowing(e -> {
-            undo.setText(window.history().undoDescription().map(d -> "_Undo " + d).orElse("_Undo"));
-            undo.setDisable(!window.history().canUndo());
-            redo.setText(window.history().redoDescription().map(d -> "_Redo " + d).orElse("_Redo"));
-            redo.setDisable(!window.history().canRedo());
+            undo.setText(session.history().undoDescription().map(d -> "_Undo " + d).orElse("_Undo"));
+            undo.setDisable(!session.history().canUndo());
+            redo.setText(session.history().redoDescription().map(d -> "_Redo " + d).orElse("_Redo"));
+            redo.setDisable(!session.history().canRedo());
         });
 
         Menu view = new Menu("_View");
@@ -65,7 +69,7 @@ final class AppMenus {
         level.setId("menuUnfoldToLevel");
         for (int i = 1; i <= 9; i++) {
             int n = i;
-            level.getItems().add(item("Level _" + i + "    (key " + i + ")", "menuLevel" + i, null, () -> window.unfoldToLevel(n)));
+            level.getItems().add(item("Level _" + i + "    (key " + i + ")", "menuLevel" + i, null, () -> map.unfoldToLevel(n)));
         }
         Menu theme = new Menu("_Theme");
         theme.setId("menuTheme");
@@ -81,16 +85,16 @@ final class AppMenus {
         Theme.current().addListener((o, was, now) -> themes.getToggles().forEach(
                 tg -> tg.setSelected(((RadioMenuItem) tg).getText().equals(now.title()))));
         view.getItems().addAll(
-                item("_Find\u2026", "menuFind", "Shortcut+F", window::find),
+                item("_Find\u2026", "menuFind", "Shortcut+F", map::focusSearch),
                 new SeparatorMenuItem(),
-                item("_Unfold All", "menuExpandAll", "Shortcut+E", () -> window.expandAll(true)),
-                item("_Fold All", "menuCollapseAll", "Shortcut+Shift+E", () -> window.expandAll(false)),
+                item("_Unfold All", "menuExpandAll", "Shortcut+E", () -> map.expandAll(true)),
+                item("_Fold All", "menuCollapseAll", "Shortcut+Shift+E", () -> map.expandAll(false)),
                 level,
                 new SeparatorMenuItem(),
-                item("Zoom _In", "menuZoomIn", "Shortcut+EQUALS", () -> window.zoom(1)),
-                item("Zoom _Out", "menuZoomOut", "Shortcut+MINUS", () -> window.zoom(-1)),
-                item("Zoom to Fi_t", "menuZoomFit", "Shortcut+0", () -> window.zoom(0)),
-                item("Zoom to _Selection", "menuZoomSelection", "Shortcut+Shift+0", window::zoomToSelection),
+                item("Zoom _In", "menuZoomIn", "Shortcut+EQUALS", () -> map.zoom(1)),
+                item("Zoom _Out", "menuZoomOut", "Shortcut+MINUS", () -> map.zoom(-1)),
+                item("Zoom to Fi_t", "menuZoomFit", "Shortcut+0", () -> map.zoom(0)),
+                item("Zoom to _Selection", "menuZoomSelection", "Shortcut+Shift+0", map::zoomToSelection),
                 new SeparatorMenuItem(),
                 item("_Mind Map", "menuMapMode", "Shortcut+1", () -> window.showOutline(false)),
                 item("Out_line", "menuOutlineMode", "Shortcut+2", () -> window.showOutline(true)),
@@ -108,25 +112,26 @@ final class AppMenus {
         refreshRecent();
     }
 
-    private static Menu exportMenu(MainWindow window) {
+    private static Menu exportMenu(MainWindow window, DocumentSession session, MapPane map) {
+        ExportActions exports = window.exports();
         Menu export = new Menu("_Export");
         export.setId("menuExport");
         export.getItems().addAll(
-                item("Current View as _PNG\u2026", "menuExportViewPng", null, () -> window.exportMap(false, false)),
-                item("Current View as S_VG\u2026", "menuExportViewSvg", null, () -> window.exportMap(false, true)),
-                item("Whole Map as P_NG\u2026", "menuExportMapPng", null, () -> window.exportMap(true, false)),
-                item("Whole Map as SV_G\u2026", "menuExportMapSvg", null, () -> window.exportMap(true, true)),
+                item("Current View as _PNG\u2026", "menuExportViewPng", null, () -> exports.mapImage(map.map(), session.workspace(), session.atlas(), false, false)),
+                item("Current View as S_VG\u2026", "menuExportViewSvg", null, () -> exports.mapImage(map.map(), session.workspace(), session.atlas(), false, true)),
+                item("Whole Map as P_NG\u2026", "menuExportMapPng", null, () -> exports.mapImage(map.map(), session.workspace(), session.atlas(), true, false)),
+                item("Whole Map as SV_G\u2026", "menuExportMapSvg", null, () -> exports.mapImage(map.map(), session.workspace(), session.atlas(), true, true)),
                 item("Whole Map as Mar_kdown\u2026", "menuExportMapMd", null,
-                        () -> window.exportOutline(dev.crossmap.export.MapText.MARKDOWN)),
+                        () -> exports.wholeMap(session.workspace(), dev.crossmap.export.MapText.MARKDOWN)),
                 item("Whole Map as OPM_L\u2026", "menuExportMapOpml", null,
-                        () -> window.exportOutline(dev.crossmap.export.MapText.OPML)),
+                        () -> exports.wholeMap(session.workspace(), dev.crossmap.export.MapText.OPML)),
                 item("Whole Map as _Freeplane Mind Map (.mm)\u2026", "menuExportMapMm", null,
-                        () -> window.exportOutline(dev.crossmap.export.MapText.FREEPLANE)),
+                        () -> exports.wholeMap(session.workspace(), dev.crossmap.export.MapText.FREEPLANE)),
                 new SeparatorMenuItem(),
-                item("Coverage Matrix as _CSV\u2026", "menuExportCsv", null, window::exportCoverage),
-                item("Coverage Matrix as P_icture (PNG)\u2026", "menuExportMatrixPng", null, window::exportCoveragePng),
-                item("Merged Curriculum as _Markdown\u2026", "menuExportMd", null, () -> window.exportCurriculum(false)),
-                item("Merged Curriculum as _OPML\u2026", "menuExportOpml", null, () -> window.exportCurriculum(true)));
+                item("Coverage Matrix as _CSV\u2026", "menuExportCsv", null, () -> exports.coverageCsv(session.atlas())),
+                item("Coverage Matrix as P_icture (PNG)\u2026", "menuExportMatrixPng", null, () -> exports.coveragePng(session.atlas())),
+                item("Merged Curriculum as _Markdown\u2026", "menuExportMd", null, () -> exports.curriculum(session.atlas(), session.workspace(), false)),
+                item("Merged Curriculum as _OPML\u2026", "menuExportOpml", null, () -> exports.curriculum(session.atlas(), session.workspace(), true)));
         return export;
     }
 

@@ -1,5 +1,7 @@
 package dev.crossmap.ui;
 
+import dev.crossmap.app.BackgroundTask;
+import dev.crossmap.app.TaskExecutor;
 import dev.crossmap.export.CoverageCsv;
 import dev.crossmap.export.CurriculumMarkdown;
 import dev.crossmap.export.CurriculumOpml;
@@ -17,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.concurrent.Task;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -33,10 +34,12 @@ final class ExportActions {
 
     private final Window owner;
     private final Consumer<String> status;
+    private final TaskExecutor executor;
 
-    ExportActions(Window owner, Consumer<String> status) {
+    ExportActions(Window owner, Consumer<String> status, TaskExecutor executor) {
         this.owner = owner;
         this.status = status;
+        this.executor = executor;
     }
 
     void mapImage(MindMapView map, Workspace ws, Atlas atlas, boolean wholeMap, boolean svg) {
@@ -103,15 +106,10 @@ final class ExportActions {
     /** Writes in the background and says how it went in the status bar. */
     void writeTo(Path file, Writer writer) {
         status.accept("Exporting " + file.getFileName() + "\u2026");
-        Task<Void> task = new Task<>() {
-            @Override
-            protected Void call() throws Exception {
-                writer.write(file);
-                return null;
-            }
-        };
-        task.setOnSucceeded(e -> status.accept("Exported " + file));
-        task.setOnFailed(e -> status.accept("Could not export " + file.getFileName() + ": " + task.getException().getMessage()));
-        Background.run(task);
+        executor.execute(BackgroundTask.of(() -> {
+            writer.write(file);
+            return file;
+        }).onSuccess(f -> status.accept("Exported " + f))
+                .onFailure(t -> status.accept("Could not export " + file.getFileName() + ": " + t.getMessage())));
     }
 }

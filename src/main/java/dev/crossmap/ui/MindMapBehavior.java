@@ -9,7 +9,13 @@ import dev.crossmap.layout.Viewport;
 import dev.crossmap.model.TopicId;
 import java.util.Optional;
 import java.util.OptionalInt;
+import dev.crossmap.model.Progress;
 import javafx.event.EventHandler;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -21,7 +27,9 @@ import javafx.scene.input.ZoomEvent;
  * The mind map's input: the wheel zooms around the cursor (pinch too), dragging pans, a click selects a
  * topic or toggles its fold handle, Space folds the selected topic, {@code Ctrl +}/{@code Ctrl -} zoom,
  * {@code Ctrl 0} fits the map, arrows pan when nothing is selected and move the selection otherwise,
- * Escape clears it.
+ * Escape clears it. Beyond moving around: D, L, S and 0 set the selected topic's progress, Enter edits its
+ * note, 1 to 9 unfold to that level, a right click offers progress, the note and folding, and hovering a
+ * topic with a note shows its first lines.
  */
 final class MindMapBehavior {
     /** Radius of the fold handle beside a topic with children, in screen pixels. */
@@ -38,6 +46,11 @@ final class MindMapBehavior {
     private final EventHandler<MouseEvent> onDrag = this::dragged;
     private final EventHandler<MouseEvent> onRelease = this::released;
     private final EventHandler<KeyEvent> onKey = this::keyPressed;
+    private final EventHandler<ContextMenuEvent> onContextMenu = this::contextMenuRequested;
+    private final EventHandler<MouseEvent> onMove = this::moved;
+    private final EventHandler<MouseEvent> onExit = e -> hover(Optional.empty());
+    private final Tooltip noteTip = new Tooltip();
+    private TopicId hovered;
     private double pressX;
     private double pressY;
     private double lastX;
@@ -52,6 +65,12 @@ final class MindMapBehavior {
         view.addEventHandler(MouseEvent.MOUSE_DRAGGED, onDrag);
         view.addEventHandler(MouseEvent.MOUSE_RELEASED, onRelease);
         view.addEventHandler(KeyEvent.KEY_PRESSED, onKey);
+        view.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, onContextMenu);
+        view.addEventHandler(MouseEvent.MOUSE_MOVED, onMove);
+        view.addEventHandler(MouseEvent.MOUSE_EXITED, onExit);
+        noteTip.setShowDelay(javafx.util.Duration.millis(350));
+        noteTip.setWrapText(true);
+        noteTip.setMaxWidth(420);
     }
 
     void dispose() {
@@ -61,6 +80,61 @@ final class MindMapBehavior {
         view.removeEventHandler(MouseEvent.MOUSE_DRAGGED, onDrag);
         view.removeEventHandler(MouseEvent.MOUSE_RELEASED, onRelease);
         view.removeEventHandler(KeyEvent.KEY_PRESSED, onKey);
+        view.removeEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, onContextMenu);
+        view.removeEventHandler(MouseEvent.MOUSE_MOVED, onMove);
+        view.removeEventHandler(MouseEvent.MOUSE_EXITED, onExit);
+        Tooltip.uninstall(view, noteTip);
+    }
+
+    /** Right click on a topic selects it and offers progress, the note, folding. */
+    private void contextMenuRequested(ContextMenuEvent e) {
+        view.topicAt(e.getX(), e.getY()).ifPresent(view::select);
+        if (view.getSelectedTopic().isPresent()) {
+            contextMenu().show(view, e.getScreenX(), e.getScreenY());
+        }
+        e.consume();
+    }
+
+    private ContextMenu contextMenu() {
+        ContextMenu menu = new ContextMenu();
+        menu.setId("mapContextMenu");
+        for (Progress p : Progress.values()) {
+            MenuItem item = new MenuItem("Mark " + p.label());
+            item.setId("map-context-" + p.key());
+            item.setOnAction(e -> view.topicHooks().setProgress(p));
+            menu.getItems().add(item);
+        }
+        MenuItem note = new MenuItem("Edit note");
+        note.setOnAction(e -> view.topicHooks().editNote());
+        MenuItem fold = new MenuItem("Fold / unfold");
+        fold.setOnAction(e -> view.getSelectedTopic().ifPresent(view::toggleFold));
+        menu.getItems().addAll(new SeparatorMenuItem(), note, fold);
+        return menu;
+    }
+
+    private void moved(MouseEvent e) {
+        hover(view.topicAt(e.getX(), e.getY()));
+    }
+
+    /** Hovering a topic with a note shows the note's first lines. */
+    private void hover(Optional<TopicId> at) {
+        String note = at.map(id -> view.topicHooks().noteOf(id).strip()).orElse("");
+        if (note.isEmpty()) {
+            if (hovered != null) {
+                Tooltip.uninstall(view, noteTip);
+                hovered = null;
+                view.setHoverText("");
+            }
+            return;
+        }
+        if (!at.get().equals(hovered)) {
+            hovered = at.get();
+            String[] lines = note.split("\\R", 7);
+            noteTip.setText(String.join("\n", java.util.Arrays.copyOf(lines, Math.min(lines.length, 6)))
+                    + (lines.length > 6 ? "\n\u2026" : ""));
+            view.setHoverText(noteTip.getText());
+            Tooltip.install(view, noteTip);
+        }
     }
 
     private void scrolled(ScrollEvent e) {
@@ -134,6 +208,22 @@ final class MindMapBehavior {
 
     private void keyPressed(KeyEvent e) {
         KeyCode code = e.getCode();
+        if (!e.isShortcutDown() && !e.isAltDown()) {
+            Optional<Progress> p = ProgressKeys.of(e);
+            if (p.isPresent()) {
+                view.topicHooks().setProgress(p.get());
+                e.consume();
+                return;
+            } else if (code == KeyCode.ENTER) {
+                view.topicHooks().editNote();
+                e.consume();
+                return;
+            } else if (code.isDigitKey()) {
+                view.unfoldToLevel(Integer.parseInt(code.getChar().replaceAll("\\D", "")));
+                e.consume();
+                return;
+            }
+        }
         double cx = view.getWidth() / 2;
         double cy = view.getHeight() / 2;
         if (e.isShortcutDown() && (code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD)) {

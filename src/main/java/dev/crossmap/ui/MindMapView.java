@@ -194,6 +194,58 @@ public final class MindMapView extends Control {
 
     private javafx.animation.Timeline glide;
 
+    /** Whether the map is gliding to a topic now (tests wait for the end instead of sleeping). */
+    boolean isGliding() {
+        return glide != null && glide.getStatus() == javafx.animation.Animation.Status.RUNNING;
+    }
+
+    /** What the map's progress keys, Enter, context menu and note tooltip do; set by the pane that shows it. */
+    interface TopicHooks {
+        TopicHooks NONE = new TopicHooks() {
+            @Override
+            public void setProgress(dev.crossmap.model.Progress p) {
+            }
+
+            @Override
+            public void editNote() {
+            }
+
+            @Override
+            public String noteOf(TopicId id) {
+                return "";
+            }
+        };
+
+        /** Sets the progress of the selected topic. */
+        void setProgress(dev.crossmap.model.Progress p);
+
+        /** Puts the keyboard in the selected topic's note. */
+        void editNote();
+
+        /** The learner's note on a topic, "" for none (shown when hovering it). */
+        String noteOf(TopicId id);
+    }
+
+    private TopicHooks hooks = TopicHooks.NONE;
+    private String hoverText = "";
+
+    void setTopicHooks(TopicHooks h) {
+        this.hooks = h;
+    }
+
+    TopicHooks topicHooks() {
+        return hooks;
+    }
+
+    /** The text the note tooltip shows now ("" when none). */
+    String hoverText() {
+        return hoverText;
+    }
+
+    void setHoverText(String text) {
+        this.hoverText = text;
+    }
+
     private void glide(Viewport from, Viewport to) {
         if (glide != null) {
             glide.stop();

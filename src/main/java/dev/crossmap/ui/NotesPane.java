@@ -58,6 +58,7 @@ final class NotesPane extends VBox {
 
     private Workspace ws;
     private History history;
+    private dev.crossmap.app.TopicActions actions;
     private Function<TopicId, List<Occurrence>> occurrences = id -> List.of();
     private Consumer<TopicId> jump = id -> { };
     private final VBox places = new VBox(2);
@@ -123,7 +124,7 @@ final class NotesPane extends VBox {
         editor.setPromptText("Write a note in Markdown: # heading, - list, **bold**, `code`, [link](https://…)");
         editor.textProperty().addListener((o, was, now) -> {
             if (!updating && shown != null && !shown.isRoadmap() && history != null) {
-                history.perform(AnnotationEdit.typing(ws, shown.topic().id(), now, shown.label()));
+                actions.typeNote(shown.topic().id(), now);
             }
         });
         editor.focusedProperty().addListener((o, was, now) -> {
@@ -170,12 +171,14 @@ final class NotesPane extends VBox {
     }
 
     /**
-     * Works on this workspace from now on; {@code sameConcept} gives every occurrence of a topic's concept
-     * (empty when it is written in one place only), {@code jumpTo} shows a topic.
+     * Works on this workspace from now on, editing it through {@code topicActions}; {@code sameConcept} gives
+     * every occurrence of a topic's concept (empty when it is written in one place only), {@code jumpTo} shows a topic.
      */
-    void bind(Workspace workspace, History h, Function<TopicId, List<Occurrence>> sameConcept, Consumer<TopicId> jumpTo) {
+    void bind(Workspace workspace, History h, dev.crossmap.app.TopicActions topicActions,
+              Function<TopicId, List<Occurrence>> sameConcept, Consumer<TopicId> jumpTo) {
         this.ws = workspace;
         this.history = h;
+        this.actions = topicActions;
         this.occurrences = sameConcept;
         this.jump = jumpTo;
         show(Optional.empty());
@@ -350,12 +353,7 @@ final class NotesPane extends VBox {
         if (shown == null || shown.isRoadmap() || ws.annotation(shown.topic().id()).progress() == p) {
             return;
         }
-        TopicId id = shown.topic().id();
-        Set<TopicId> targets = new java.util.HashSet<>(Set.of(id));
-        if (ws.shareConceptProgress()) {
-            occurrences.apply(id).forEach(o -> targets.add(o.topic().id()));
-        }
-        history.perform(AnnotationEdit.of(ws, targets, a -> a.withProgress(p), "progress of " + shown.label()));
+        actions.setProgress(shown.topic().id(), p);
     }
 
     private void addTag(String raw) {

@@ -91,7 +91,7 @@ class MapInWindowTest extends FxRobot {
         Hyperlink jump = lookup(".occurrence-link").queryAll().stream().map(n -> (Hyperlink) n)
                 .filter(h -> h.getText().startsWith("backend-engineering-mastery.md:33")).findFirst().orElseThrow();
         clickOn(jump);
-        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        glided();
         assertEquals(Optional.of(mastery.id()), map().getSelectedTopic());
         Rect box = map().screenBox(mastery.id()).orElseThrow();
         assertEquals(map().getWidth() / 2, box.x() + box.w() / 2, 2, "the map glided to centre it");
@@ -122,7 +122,7 @@ class MapInWindowTest extends FxRobot {
             app.window().workspace().setAnnotation(phase.id(),
                     dev.crossmap.model.Annotation.EMPTY.withNote("Start here.\nThen the data model."));
         });
-        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS); // the map glides to the topic first
+        glided(); // the map glides to the topic first
         Rect box = map().screenBox(phase.id()).orElseThrow();
         moveTo(map().localToScreen(box.x() + box.w() / 2, box.y() + box.h() / 2));
         assertEquals("Start here.\nThen the data model.", app.window().mapPane().hoverText());
@@ -134,7 +134,7 @@ class MapInWindowTest extends FxRobot {
     void theContextMenuOfATopicSetsItsProgress() {
         Topic phase = line("senior-backend-study-path.md", 3);
         interact(() -> app.window().reveal(phase.id()));
-        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        glided();
         Rect box = map().screenBox(phase.id()).orElseThrow();
         // Monocle's headless robot sends no context-menu event for a right click, so the test sends the one the
         // toolkit would (at the topic's middle).
@@ -156,5 +156,15 @@ class MapInWindowTest extends FxRobot {
         assertTrue(map().getRoadmaps().stream().noneMatch(r -> r.name().equals("python-backend-master-tree.md")));
         interact(() -> filter.getCheckModel().check("python-backend-master-tree.md"));
         assertEquals(5, map().getRoadmaps().size());
+    }
+
+    /** Waits until the map has glided to where it is going (no fixed time: the machine may be slow). */
+    private void glided() {
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !map().isGliding()).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the map was still gliding after 5 s", e);
+        }
     }
 }

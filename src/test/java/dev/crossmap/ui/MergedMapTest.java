@@ -1,5 +1,6 @@
 package dev.crossmap.ui;
 
+import dev.crossmap.app.MergedMap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

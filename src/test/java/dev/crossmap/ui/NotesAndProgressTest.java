@@ -131,12 +131,19 @@ class NotesAndProgressTest extends FxRobot {
 
     @Test
     void unsavedWorkIsOfferedBackAfterACrash() throws Exception {
-        app.start(List.of(roadmap), "1 roadmap");
+        MainWindow.autosaveDelay = java.time.Duration.ofMillis(50);
+        try {
+            app.start(List.of(roadmap), "1 roadmap");
+        } finally {
+            MainWindow.autosaveDelay = dev.crossmap.storage.Autosave.DEFAULT_DELAY;
+        }
         clickOn(row("Indexes")).type(KeyCode.ENTER);
         write("B-tree first");
         clickOn(row("Indexes")).type(KeyCode.L);
-        // The app dies without saving: stop() keeps the recovery file, as a crash would.
-        WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS);
+        // The app dies without saving: stop() keeps the recovery file, as a crash would; first the last edit is in it.
+        Path recovery = app.window().session().recoveryFile();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(recovery)
+                && Files.readString(recovery).contains("B-tree first") && Files.readString(recovery).contains("\"learning\""));
         app.stop();
 
         app.start(List.of(roadmap), null);

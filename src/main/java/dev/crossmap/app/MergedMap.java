@@ -1,4 +1,4 @@
-package dev.crossmap.ui;
+package dev.crossmap.app;
 
 import dev.crossmap.model.Atlas;
 import dev.crossmap.model.Roadmap;
@@ -18,9 +18,9 @@ import java.util.Optional;
  * The merged curriculum as something the mind map can draw: one roadmap whose topics are the curriculum's
  * items (each concept once), and the way back from a drawn topic to the item and its real topics.
  */
-final class MergedMap {
+public final class MergedMap {
     /** The names of the drawn roadmaps start with this. */
-    static final String NAME = "Merged curriculum";
+    public static final String NAME = "Merged curriculum";
 
     private final MergedCurriculum curriculum;
     private final List<Roadmap> roadmaps = new java.util.ArrayList<>();
@@ -71,31 +71,31 @@ final class MergedMap {
     }
 
     /** The merged curriculum of an atlas, ready to draw. */
-    static MergedMap of(Atlas atlas) {
+    public static MergedMap of(Atlas atlas) {
         return new MergedMap(MergedCurriculum.of(atlas));
     }
 
-    MergedCurriculum curriculum() {
+    public MergedCurriculum curriculum() {
         return curriculum;
     }
 
     /** The roadmaps the map draws: one per top-level item of the curriculum. */
-    List<Roadmap> roadmaps() {
+    public List<Roadmap> roadmaps() {
         return List.copyOf(roadmaps);
     }
 
     /** The item a drawn topic stands for. */
-    Optional<CurriculumItem> item(TopicId drawn) {
+    public Optional<CurriculumItem> item(TopicId drawn) {
         return Optional.ofNullable(itemOf.get(drawn));
     }
 
     /** The drawn topic that stands for a real topic of a roadmap. */
-    Optional<TopicId> drawn(TopicId real) {
+    public Optional<TopicId> drawn(TopicId real) {
         return curriculum.itemOf(real).map(i -> drawnOf.get(i.index()));
     }
 
     /** Every drawn topic with its item. */
-    Map<TopicId, CurriculumItem> items() {
-        return itemOf;
+    public Map<TopicId, CurriculumItem> items() {
+        return java.util.Collections.unmodifiableMap(itemOf);
     }
 }

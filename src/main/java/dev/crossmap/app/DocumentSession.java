@@ -1,0 +1,446 @@
+package dev.crossmap.app;
+
+import dev.crossmap.document.History;
+import dev.crossmap.document.Unattached;
+import dev.crossmap.document.Workspace;
+import dev.crossmap.document.WorkspaceListener;
+import dev.crossmap.layout.MapTree;
+import dev.crossmap.matching.Matcher;
+import dev.crossmap.model.Atlas;
+import dev.crossmap.model.Concept;
+import dev.crossmap.model.Occurrence;
+import dev.crossmap.model.TopicId;
+import dev.crossmap.outline.ImportException;
+import dev.crossmap.outline.ImportResult;
+import dev.crossmap.outline.ImportWarning;
+import dev.crossmap.outline.Importer;
+import dev.crossmap.storage.Autosave;
+import dev.crossmap.storage.Recovery;
+import dev.crossmap.storage.WorkspaceFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The open document and everything that happens to it, without a window: the workspace and its undo history,
+ * the file it is saved to, whether it is dirty, its autosave, opening, adding and replacing roadmaps, saving,
+ * recovering a crashed session's work, and re-matching after roadmaps or decisions changed (the newest
+ * atlas is published to the {@link SessionListener}s; an older re-match that ends later is dropped).
+ * Long work runs through the {@link TaskExecutor} given; everything else happens on the caller's thread.
+ */
+public final class DocumentSession implements AutoCloseable {
+    /** Maps with more topics than this open folded to level 2. */
+    static final int FOLD_ABOVE = 150;
+
+    private final Importer importer;
+    private final Matcher matcher;
+    private final TaskExecutor executor;
+    private final LatestWins matches;
+    private final Autosave autosave;
+    private final List<ImportWarning> baseWarnings;
+    private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<ImportWarning> warnings = new ArrayList<>();
+    private final WorkspaceListener forward = new WorkspaceListener() {
+        @Override
+        public void annotationsChanged(Set<TopicId> topics) {
+            listeners.forEach(l -> l.annotationsChanged(topics));
+            edited();
+        }
+
+        @Override
+        public void foldingChanged(Set<TopicId> topics) {
+            listeners.forEach(l -> l.foldingChanged(topics));
+            edited();
+        }
+
+        @Override
+        public void roadmapsChanged() {
+            listeners.forEach(SessionListener::roadmapsChanged);
+            edited();
+            rematch();
+        }
+
+        @Override
+        public void decisionsChanged() {
+            edited();
+            rematch();
+        }
+    };
+    private Workspace ws = new Workspace();
+    private History history = new History(ws);
+    private Atlas atlas = Atlas.of(List.of());
+    private String spread = "";
+    private Path file;
+    private long savedRevision;
+
+    /**
+     * @param importer       reads roadmap files
+     * @param matcher        finds the overlaps (the user's vocabulary included)
+     * @param baseWarnings   warnings that stay whatever is open (the user's vocabulary file)
+     * @param executor       runs imports and re-matches
+     * @param recoveryFile   where unsaved work is autosaved
+     * @param autosaveDelay  how long after the last edit it is written
+     */
+    public DocumentSession(Importer importer, Matcher matcher, List<ImportWarning> baseWarnings, TaskExecutor executor,
+                           Path recoveryFile, Duration autosaveDelay) {
+        this.importer = importer;
+        this.matcher = matcher;
+        this.baseWarnings = List.copyOf(baseWarnings);
+        this.executor = executor;
+        this.matches = new LatestWins(executor);
+        this.autosave = new Autosave(recoveryFile, autosaveDelay,
+                e -> status("Could not write the recovery file: " + e.getMessage()));
+        ws.addListener(forward);
+    }
+
+    public void addListener(SessionListener l) {
+        listeners.add(l);
+    }
+
+    public Workspace workspace() {
+        return ws;
+    }
+
+    public History history() {
+        return history;
+    }
+
+    /** The overlaps of the last re-match (empty until the first one ends). */
+    public Atlas atlas() {
+        return atlas;
+    }
+
+    public Matcher matcher() {
+        return matcher;
+    }
+
+    public TaskExecutor executor() {
+        return executor;
+    }
+
+    /** The file the document was opened from or saved to; empty for an unsaved one. */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    public List<ImportWarning> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    public boolean isDirty() {
+        return ws.revision() != savedRevision;
+    }
+
+    public Path recoveryFile() {
+        return autosave.recoveryFile();
+    }
+
+    /** "5 roadmaps, 1,309 topics, 224 shared concepts (…)". */
+    public String summary() {
+        return SessionText.summary(ws, atlas, spread);
+    }
+
+    public String title() {
+        return SessionText.title(ws, file, isDirty());
+    }
+
+    // ---- opening ----
+
+    /** Replaces what is open with these files: one workspace file, roadmaps, or none for the bundled roadmaps. */
+    public void open(List<Path> files) {
+        if (files.size() == 1 && WorkspaceFile.isWorkspace(files.get(0))) {
+            Path path = files.get(0);
+            load("Opening " + path.getFileName(), () -> WorkspaceFile.load(path, importer), loaded -> {
+                replace(loaded.workspace(), loaded.warnings(), path);
+                fileUsed(path);
+            });
+            return;
+        }
+        if (files.isEmpty()) {
+            load("Opening the bundled roadmaps", () -> workspaceOf(importer.importBundled()),
+                    loaded -> replace(loaded.workspace(), loaded.warnings(), null));
+            return;
+        }
+        List<String> names = namesFor(files, new HashSet<>());
+        load("Opening " + files.size() + " file(s)", () -> workspaceOf(importEach(files, names)), loaded -> {
+            replace(loaded.workspace(), loaded.warnings(), null);
+            files.forEach(this::fileUsed);
+        });
+    }
+
+    /** The files named like an open roadmap: new versions of it, which the user may replace it with. */
+    public List<Path> alreadyOpen(List<Path> files) {
+        Set<String> taken = openNames();
+        return files.stream().filter(f -> f.getFileName() != null && isTaken(taken, f.getFileName().toString())).toList();
+    }
+
+    /**
+     * Adds roadmaps to what is open. With {@code replace}, a file named like an open roadmap replaces it (notes,
+     * progress and tags follow their topics; what finds no topic is kept as unattached); otherwise it comes in
+     * as a copy ("name (2)").
+     */
+    public void add(List<Path> files, boolean replace) {
+        if (files.isEmpty()) {
+            return;
+        }
+        Workspace target = ws;
+        List<Path> replacing = replace ? alreadyOpen(files) : List.of();
+        List<Path> adding = files.stream().filter(f -> !replacing.contains(f)).toList();
+        List<String> names = namesFor(adding, openNames());
+        load("Adding " + files.size() + " file(s)", () -> {
+            List<ImportResult> added = importEach(adding, names);
+            List<ImportResult> replaced = new ArrayList<>();
+            for (Path f : replacing) {
+                replaced.addAll(importer.importFileAll(f, f.getFileName().toString()));
+            }
+            return List.of(added, replaced);
+        }, results -> {
+            if (ws != target) {
+                return; // another document was opened meanwhile
+            }
+            for (ImportResult r : results.get(0)) {
+                ws.addRoadmap(r.roadmap());
+                warnings.addAll(r.warnings());
+            }
+            int lost = 0;
+            for (ImportResult r : results.get(1)) {
+                List<Unattached> orphans = ws.replaceRoadmap(r.roadmap());
+                warnings.addAll(r.warnings());
+                for (Unattached u : orphans) {
+                    warnings.add(new ImportWarning(r.roadmap().name(), 0, "the note on \u201c" + u.anchor()
+                            + "\u201d found no topic in the new version; it is kept with the workspace"));
+                }
+                lost += orphans.size();
+            }
+            refresh();
+            if (!results.get(1).isEmpty()) {
+                status("Replaced " + results.get(1).size() + " roadmap(s)"
+                        + (lost == 0 ? "; every note found its topic" : "; " + lost + " note(s) kept aside (see the warnings)"));
+            }
+            files.forEach(this::fileUsed);
+        });
+    }
+
+    /** An empty document; the recovery file of the old one goes (the caller asked about unsaved work). */
+    public void newWorkspace() {
+        autosave.discard();
+        replace(new Workspace(), List.of(), null);
+    }
+
+    // ---- recovery ----
+
+    /** Work other (crashed) sessions left behind, newest first; this session's own file is not among it. */
+    public List<Recovery.Found> recoverable() {
+        Path own = autosave.recoveryFile();
+        return Recovery.list(own.getParent()).stream().filter(f -> !f.file().equals(own)).toList();
+    }
+
+    /** Throws away work crashed sessions left behind. */
+    public void discardRecovered(List<Recovery.Found> found) {
+        for (Recovery.Found f : found) {
+            try {
+                Recovery.discard(f);
+            } catch (IOException e) {
+                status("Could not remove " + f.file() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** Opens what a crashed session left; it is unsaved work, and this session's autosave takes the file over. */
+    public void restore(Recovery.Found found) {
+        Path own = autosave.recoveryFile();
+        load("Restoring unsaved work", () -> Recovery.restore(found, importer), loaded -> {
+            replace(loaded.workspace(), loaded.warnings(), found.workspaceOf().orElse(null));
+            savedRevision = -1;
+            try {
+                Files.move(found.file(), own, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                autosave.changed(ws.snapshot());
+            }
+            listeners.forEach(SessionListener::edited);
+        });
+    }
+
+    // ---- saving ----
+
+    /** Saves to {@code target}; true when it worked (else the user is told and the file on disk is unchanged). */
+    public boolean saveTo(Path target) {
+        try {
+            WorkspaceFile.save(target, ws);
+        } catch (IOException e) {
+            listeners.forEach(l -> l.failed("Could not save", target + ": " + e.getMessage()
+                    + "\nThe file on disk was not changed; your work is still open."));
+            return false;
+        }
+        file = target;
+        savedRevision = ws.revision();
+        autosave.setWorkspaceFile(Optional.of(target));
+        autosave.discard();
+        fileUsed(target);
+        status("Saved " + target.getFileName() + " \u2014 " + summary());
+        listeners.forEach(SessionListener::edited);
+        return true;
+    }
+
+    /** The user closes or quits and chose what to do with unsaved work: nothing is left to recover. */
+    public void discardRecovery() {
+        autosave.discard();
+    }
+
+    /** The app stops: pending autosaves are written (unsaved work stays recoverable). */
+    @Override
+    public void close() {
+        autosave.close();
+    }
+
+    // ---- editing ----
+
+    public void undo() {
+        history.undo();
+    }
+
+    public void redo() {
+        history.redo();
+    }
+
+    /** Every place the concept of {@code id} is written; empty when it is written once. */
+    public List<Occurrence> occurrencesOf(TopicId id) {
+        return atlas.conceptOf(id).map(Concept::members).orElse(List.of());
+    }
+
+    /** Finds the overlaps again in the background; only the newest result is published. */
+    public void rematch() {
+        Workspace.Snapshot curated = ws.snapshot();
+        matches.submit(BackgroundTask.of(() -> {
+            Atlas a = matcher.match(curated.roadmaps(), curated.decisions(), curated.conceptNames());
+            a.concepts();
+            return new Matched(a, SessionText.spread(a));
+        }).onSuccess(m -> {
+            atlas = m.atlas();
+            spread = m.spread();
+            listeners.forEach(l -> l.atlasChanged(atlas));
+            status(summary());
+        }).onFailure(t -> status("Could not find the overlaps: " + t)));
+    }
+
+    private record Matched(Atlas atlas, String spread) {
+    }
+
+    // ---- plumbing ----
+
+    /** Runs {@code work} through the executor with the status saying what; failures keep what is open. */
+    private <T> void load(String what, BackgroundTask.WorkWithoutReport<T> work, Consumer<T> done) {
+        listeners.forEach(l -> l.working(what));
+        executor.execute(BackgroundTask.of(work).onSuccess(value -> {
+            listeners.forEach(l -> l.working(null));
+            done.accept(value);
+            listeners.forEach(SessionListener::edited);
+        }).onFailure(t -> {
+            listeners.forEach(l -> l.working(null));
+            String msg = t instanceof ImportException ? t.getMessage() : String.valueOf(t);
+            status(ws.roadmaps().isEmpty() ? "Nothing loaded" : summary());
+            listeners.forEach(l -> l.failed("Could not open", msg + "\nWhat was open stays open."));
+        }));
+    }
+
+    private void replace(Workspace fresh, List<ImportWarning> found, Path from) {
+        ws.removeListener(forward);
+        ws = fresh;
+        history = new History(ws);
+        ws.addListener(forward);
+        atlas = Atlas.of(List.of());
+        spread = "";
+        file = from;
+        savedRevision = ws.revision();
+        autosave.setWorkspaceFile(Optional.ofNullable(from));
+        listeners.forEach(l -> l.documentReplaced(ws));
+        warnings.clear();
+        warnings.addAll(baseWarnings);
+        warnings.addAll(found);
+        refresh();
+        rematch();
+    }
+
+    private void refresh() {
+        status(summary());
+        List<ImportWarning> now = warnings();
+        listeners.forEach(l -> l.warningsChanged(now));
+        listeners.forEach(SessionListener::edited);
+    }
+
+    /** After every change to the workspace: the views' title and summary, and the autosave. */
+    private void edited() {
+        listeners.forEach(SessionListener::edited);
+        if (isDirty()) {
+            autosave.changed(ws.snapshot());
+        }
+    }
+
+    private void status(String text) {
+        listeners.forEach(l -> l.status(text));
+    }
+
+    private void fileUsed(Path p) {
+        listeners.forEach(l -> l.fileUsed(p));
+    }
+
+    private Set<String> openNames() {
+        Set<String> taken = new HashSet<>();
+        ws.roadmaps().forEach(r -> taken.add(r.name()));
+        return taken;
+    }
+
+    private List<ImportResult> importEach(List<Path> files, List<String> names) throws ImportException {
+        List<ImportResult> results = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            results.addAll(importer.importFileAll(files.get(i), names.get(i)));
+        }
+        return results;
+    }
+
+    /** Whether a roadmap of that file is open (an XMind file's sheets are named "file [sheet]"). */
+    private static boolean isTaken(Set<String> taken, String fileName) {
+        return taken.stream().anyMatch(t -> Importer.sameFile(t, fileName));
+    }
+
+    /** Roadmap names for files: the file name, or "name (2)" when that name is taken. */
+    private static List<String> namesFor(List<Path> files, Set<String> taken) {
+        List<String> names = new ArrayList<>();
+        for (Path f : files) {
+            String base = f.getFileName() == null ? f.toString() : f.getFileName().toString();
+            String name = base;
+            for (int i = 2; isTaken(taken, name); i++) {
+                name = base + " (" + i + ")";
+            }
+            taken.add(name);
+            names.add(name);
+        }
+        return names;
+    }
+
+    /**
+     * Freshly imported roadmaps as a new workspace. A big map opens folded below its second level, as a
+     * reader would first want the overview (the user unfolds from there; folds are saved).
+     */
+    private static WorkspaceFile.Loaded workspaceOf(List<ImportResult> results) {
+        Workspace fresh = new Workspace();
+        List<ImportWarning> found = new ArrayList<>();
+        for (ImportResult r : results) {
+            fresh.addRoadmap(r.roadmap());
+            found.addAll(r.warnings());
+        }
+        if (fresh.topicCount() > FOLD_ABOVE) {
+            fresh.setFolded(MapTree.of("Crossmap", fresh.roadmaps()).foldsForLevel(2), true);
+        }
+        return new WorkspaceFile.Loaded(fresh, found);
+    }
+}

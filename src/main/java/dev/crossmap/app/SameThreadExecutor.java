@@ -1,0 +1,26 @@
+package dev.crossmap.app;
+
+/** Runs each task at once on the calling thread, callbacks included: tests need no toolkit and no waiting. */
+public final class SameThreadExecutor implements TaskExecutor {
+    @Override
+    public <T> void execute(BackgroundTask<T> task) {
+        T value;
+        try {
+            value = task.call(new BackgroundTask.Report() {
+                @Override
+                public void message(String text) {
+                    task.message(text);
+                }
+
+                @Override
+                public void progress(double fraction) {
+                    task.progress(fraction);
+                }
+            });
+        } catch (Exception e) {
+            task.failed(e);
+            return;
+        }
+        task.succeeded(value);
+    }
+}
