@@ -15,6 +15,7 @@ module dev.crossmap {
     exports dev.crossmap.workspace;
     exports dev.crossmap.overlap;
     exports dev.crossmap.layout;
+    exports dev.crossmap.paint;
     exports dev.crossmap.export;
     exports dev.crossmap.cli;
     exports dev.crossmap.ui to javafx.graphics;

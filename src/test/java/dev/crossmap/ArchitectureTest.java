@@ -36,8 +36,16 @@ class ArchitectureTest {
     void theCoreDoesNotKnowTheUiOrTheCli() {
         noClasses().that().resideInAnyPackage("dev.crossmap.model..", "dev.crossmap.outline..",
                         "dev.crossmap.matching..", "dev.crossmap.layout..", "dev.crossmap.workspace..",
-                        "dev.crossmap.export..", "dev.crossmap.overlap..")
+                        "dev.crossmap.export..", "dev.crossmap.overlap..", "dev.crossmap.paint..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.crossmap.ui..", "dev.crossmap.cli..")
+                .check(main);
+    }
+
+    @Test
+    void theMapPainterKnowsNoToolkitSoTheWindowAndEveryExportShareIt() {
+        noClasses().that().resideInAPackage("dev.crossmap.paint..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "javax.imageio..",
+                        "javax.swing..", "dev.crossmap.export..", "dev.crossmap.workspace..")
                 .check(main);
     }
 
@@ -45,7 +53,7 @@ class ArchitectureTest {
     void theModelDependsOnNothingElseOfOurs() {
         noClasses().that().resideInAPackage("dev.crossmap.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.crossmap.outline..", "dev.crossmap.matching..",
-                        "dev.crossmap.layout..", "dev.crossmap.workspace..", "dev.crossmap.export..")
+                        "dev.crossmap.layout..", "dev.crossmap.workspace..", "dev.crossmap.export..", "dev.crossmap.paint..")
                 .check(main);
     }
 }
