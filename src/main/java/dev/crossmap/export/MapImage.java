@@ -104,9 +104,15 @@ public final class MapImage {
         });
     }
 
-    /** Writes what the viewport shows as a PNG file (atomically). */
+    /** Writes what the viewport shows as a PNG file (atomically), in the light style. */
     public static void png(MapGeometry g, Viewport view, Decorations decorations, Path file) throws IOException {
-        AtomicFile.write(file, pngBytes(render(g, view, decorations)));
+        png(g, view, decorations, MapStyle.LIGHT, file);
+    }
+
+    /** Writes what the viewport shows as a PNG file (atomically), in this style (the window's). */
+    public static void png(MapGeometry g, Viewport view, Decorations decorations, MapStyle style, Path file)
+            throws IOException {
+        AtomicFile.write(file, pngBytes(render(g, view, decorations, style)));
         readableByAll(file);
     }
 
@@ -115,9 +121,15 @@ public final class MapImage {
         png(g, wholeMap(g), decorations, file);
     }
 
-    /** Writes what the viewport shows as an SVG file (atomically). */
+    /** Writes what the viewport shows as an SVG file (atomically), in the light style. */
     public static void svg(MapGeometry g, Viewport view, Decorations decorations, Path file) throws IOException {
-        AtomicFile.write(file, svg(g, view, decorations).getBytes(StandardCharsets.UTF_8));
+        svg(g, view, decorations, MapStyle.LIGHT, file);
+    }
+
+    /** Writes what the viewport shows as an SVG file (atomically), in this style (the window's). */
+    public static void svg(MapGeometry g, Viewport view, Decorations decorations, MapStyle style, Path file)
+            throws IOException {
+        AtomicFile.write(file, svg(g, view, decorations, style).getBytes(StandardCharsets.UTF_8));
         readableByAll(file);
     }
 
