@@ -28,6 +28,9 @@ public abstract class LabelMeasure implements TextMeasure {
     /** Advance of each BMP character per level, NaN until first measured. */
     private final float[][] advance = new float[LEVELS][];
     private final Map<String, Double> otherAdvance = new HashMap<>();
+    /** The level {@link #widths} measures at: one function for every label, not one per label measured. */
+    private int widthLevel;
+    private final Advances widths = (s, from, to) -> width(s, from, to, widthLevel);
 
     /** A label as measured: its lines and the size they take. */
     private record Measured(String[] lines, Size size) {
@@ -108,7 +111,8 @@ public abstract class LabelMeasure implements TextMeasure {
         Map<String, Measured> known = measured.get(level);
         Measured m = known.get(label);
         if (m == null) {
-            Wrapped w = wrap(label, MAX_LINE_WIDTH, (s, from, to) -> width(s, from, to, level));
+            widthLevel = level;
+            Wrapped w = wrap(label, MAX_LINE_WIDTH, widths);
             m = new Measured(w.lines(), new Size(Math.ceil(w.widest()), lineHeight[level] * w.lines().length));
             known.put(label, m);
         }

@@ -14,7 +14,8 @@ import java.util.Arrays;
  * S-shaped ribbons in their roadmap's colour, rounded boxes paler the deeper they sit, labels at the
  * zoomed font size (grey bars when too small to read), fold handles, badges and progress marks. When
  * boxes would be specks it draws the overview instead: the big branches and the silhouettes of what hangs
- * below them. The window and every export use this one painter, so they show the same picture.
+ * below them. The window and every export use this one painter, so they show the same picture. A painter
+ * keeps to one kind of canvas (it remembers how overview titles were cut to fit).
  */
 public final class MapPainter {
     private static final double SILHOUETTE_OPACITY = 0.28;
@@ -32,6 +33,8 @@ public final class MapPainter {
     private int[] boxNodes = new int[256];
     private double[] boxPlaces = new double[1024];
     private boolean overviewDrawn;
+    /** Overview titles as cut to fit, by label: measuring them is text layout, too slow to repeat every frame. */
+    private final java.util.Map<String, String> shortTitles = new java.util.HashMap<>();
 
     public MapPainter(MapStyle style, LabelMeasure measure) {
         this.style = style;
@@ -333,7 +336,7 @@ public final class MapPainter {
         for (int i = 0; i < drawnCount; i++) {
             int n = drawn[i];
             if (tree.depth(n) <= 1) {
-                String text = shortened(c, tree.label(n).strip(), font, TITLE_WIDTH);
+                String text = shortTitles.computeIfAbsent(tree.label(n), l -> shortened(c, l.strip(), font, TITLE_WIDTH));
                 double w = c.textWidth(text, font);
                 Point p = v.toScreen(g.x(n) + g.width(n) / 2, g.y(n) + g.height(n) / 2);
                 int colour = colours.base(colours.slot(tree, n));

@@ -21,6 +21,7 @@ import dev.crossmap.outline.ImportResult;
 import dev.crossmap.outline.Importer;
 import dev.crossmap.paint.Argb;
 import dev.crossmap.paint.MapStyle;
+import dev.crossmap.paint.Palette;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -117,6 +118,30 @@ class MapImageTest {
         }
         int topic = g.node(topic(0, "Pagination").id()).orElseThrow();
         assertEquals(colour(STYLE.boxFill(STYLE.roadmap(0), 2)), pixel(img, insideBox(g, v, topic)));
+    }
+
+    @Test
+    void aPictureInAnotherStyleIsDrawnInThatStylesColours() throws Exception {
+        // A dark look is just another value: the same painter, other colours.
+        Palette light = STYLE.palette();
+        Palette dark = new Palette(0xff1b1d24, 0xffe9ecef, List.of(0xff74a8ff, 0xffff8a5b), 0xff101216, 0xffe9ecef,
+                0xff1b1d24, light.highlight(), light.selection(), light.overlap(), light.done(), light.learning(),
+                light.skipped(), 0xff3a3f4b, light.pencil(), light.heatCold(), light.heatHot(), light.heatStripe());
+        MapStyle night = new MapStyle(dark, STYLE.sizes());
+        MapGeometry g = layout(roadmaps, Set.of());
+        Viewport v = MapImage.fitted(g, 800, 600);
+        BufferedImage img = decoded(MapImage.render(g, v, Decorations.NONE, night));
+        assertEquals(colour(dark.background()), pixel(img, new Point(2, 2)));
+        assertEquals(colour(dark.centre()), pixel(img, insideBox(g, v, 0)));
+        MapTree tree = g.tree();
+        for (int r = 0; r < 2; r++) {
+            assertEquals(colour(night.roadmap(r)), pixel(img, insideBox(g, v, tree.roadmapNode(r))));
+        }
+        int topic = g.node(topic(0, "Pagination").id()).orElseThrow();
+        assertEquals(colour(night.boxFill(night.roadmap(0), 2)), pixel(img, insideBox(g, v, topic)));
+        String svg = MapImage.svg(g, v, Decorations.NONE, night);
+        assertTrue(svg.contains("fill=\"" + Argb.hex(dark.background()) + "\""), "the SVG's background is the style's");
+        assertFalse(svg.contains(Argb.hex(light.background())), "nothing of the light look is left");
     }
 
     @Test
