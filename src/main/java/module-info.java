@@ -23,6 +23,7 @@ module dev.crossmap {
     exports dev.crossmap.io;
     exports dev.crossmap.overlap;
     exports dev.crossmap.layout;
+    exports dev.crossmap.paint;
     exports dev.crossmap.export;
     exports dev.crossmap.app;
     exports dev.crossmap.cli;

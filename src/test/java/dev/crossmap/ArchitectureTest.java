@@ -56,10 +56,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void theMapPainterKnowsNoToolkitSoTheWindowAndEveryExportShareIt() {
+        noClasses().that().resideInAPackage("dev.crossmap.paint..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "javax.imageio..",
+                        "javax.swing..", "dev.crossmap.export..", "dev.crossmap.document..", "dev.crossmap.storage..", "dev.crossmap.io..")
+                .check(main);
+    }
+
+    @Test
     void theModelDependsOnNothingElseOfOurs() {
         noClasses().that().resideInAPackage("dev.crossmap.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.crossmap.outline..", "dev.crossmap.matching..",
-                        "dev.crossmap.layout..", "dev.crossmap.document..", "dev.crossmap.storage..", "dev.crossmap.export..")
+                        "dev.crossmap.layout..", "dev.crossmap.document..", "dev.crossmap.storage..", "dev.crossmap.export..", "dev.crossmap.paint..")
                 .check(main);
     }
 

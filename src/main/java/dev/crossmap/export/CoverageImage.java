@@ -1,6 +1,7 @@
 package dev.crossmap.export;
 
 import dev.crossmap.overlap.CoverageMatrix;
+import dev.crossmap.paint.MapStyle;
 import dev.crossmap.io.AtomicFile;
 import java.awt.Color;
 import java.awt.Font;
@@ -21,7 +22,8 @@ public final class CoverageImage {
     private static final int CELL = 34;
     private static final int ROW = 22;
     private static final int MARGIN = 16;
-    private static final int DARKEST = 4;
+    private static final MapStyle STYLE = MapStyle.LIGHT;
+    private static final Color INK = new Color(STYLE.palette().topicInk());
 
     private CoverageImage() {
     }
@@ -52,12 +54,12 @@ public final class CoverageImage {
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
+        g.setColor(new Color(STYLE.palette().paper()));
         g.fillRect(0, 0, width, (int) height);
         int x0 = MARGIN + labelWidth;
         int y0 = MARGIN + headerHeight;
         g.setFont(bold);
-        g.setColor(MapPalette.INK);
+        g.setColor(INK);
         AffineTransform plain = g.getTransform();
         String[] headers = new String[roadmaps.size() + 1];
         headers[0] = "roadmaps";
@@ -77,10 +79,10 @@ public final class CoverageImage {
             CoverageMatrix.Row row = rows.get(r);
             int y = y0 + r * ROW;
             if (r % 2 == 1) {
-                g.setColor(new Color(0xf6, 0xf7, 0xf9));
+                g.setColor(new Color(STYLE.palette().heatStripe()));
                 g.fillRect(MARGIN, y, width - 2 * MARGIN, ROW);
             }
-            g.setColor(MapPalette.INK);
+            g.setColor(INK);
             g.drawString(clip(row.label(), cm, labelWidth - 8), MARGIN + 4, y + ROW - 7);
             g.drawString(Integer.toString(row.spread()), x0 + CELL / 2 - cm.stringWidth(Integer.toString(row.spread())) / 2,
                     y + ROW - 7);
@@ -90,7 +92,7 @@ public final class CoverageImage {
                 if (count > 0) {
                     g.setColor(heat(count));
                     g.fillRect(x + 1, y + 1, CELL - 2, ROW - 2);
-                    g.setColor(count >= DARKEST / 2 ? Color.WHITE : MapPalette.INK);
+                    g.setColor(new Color(STYLE.heatInk(count)));
                     String text = Integer.toString(count);
                     g.drawString(text, x + CELL / 2 - cm.stringWidth(text) / 2, y + ROW - 7);
                 }
@@ -105,11 +107,9 @@ public final class CoverageImage {
         AtomicFile.write(file, MapImage.pngBytes(render(matrix)));
     }
 
-    /** From pale to dark blue as a concept is written more often in one roadmap (the table's colours). */
+    /** From pale to dark as a concept is written more often in one roadmap: the style's, as in the window's table. */
     static Color heat(int count) {
-        double t = Math.min(count, DARKEST) / (double) DARKEST;
-        return new Color((int) Math.round(219 + (30 - 219) * t), (int) Math.round(234 + (64 - 234) * t),
-                (int) Math.round(254 + (175 - 254) * t));
+        return new Color(STYLE.heat(count), true);
     }
 
     private static String clip(String s, FontMetrics fm, int width) {

@@ -1,19 +1,27 @@
 package dev.crossmap.export;
 
+import dev.crossmap.paint.Argb;
+import dev.crossmap.paint.MapCanvas;
+import dev.crossmap.paint.MapFont;
+import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.CubicCurve2D;
+import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
-import java.awt.Shape;
+import java.util.HashMap;
+import java.util.Map;
 
-/** The map painter's raster surface: Java2D with antialiased shapes and text. */
+/** The map painter's raster surface: Java2D with antialiased shapes and text in the generic sans-serif font. */
 final class Java2dCanvas implements MapCanvas {
     private final Graphics2D g;
+    private final Map<MapFont, Font> fonts = new HashMap<>();
+    private Path2D.Double path = new Path2D.Double();
 
     Java2dCanvas(Graphics2D g) {
         this.g = g;
@@ -24,55 +32,106 @@ final class Java2dCanvas implements MapCanvas {
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
     }
 
+    /** Java2D's font for a painter's font: bold or plain sans-serif (the logical fonts have no semi-bold). */
+    static Font awt(MapFont f, Map<MapFont, Font> cache) {
+        return cache.computeIfAbsent(f, k -> new Font(Font.SANS_SERIF,
+                k.weight() == MapFont.Weight.BOLD ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) k.size()));
+    }
+
+    private static Color awt(int argb) {
+        return new Color(argb, true);
+    }
+
     @Override
-    public void roundRect(double x, double y, double w, double h, double arc, Color fill, Color edge, double edgeWidth) {
+    public void fillRect(double x, double y, double w, double h, int fill) {
+        draw(new Rectangle2D.Double(x, y, w, h), fill, Argb.NONE, 0);
+    }
+
+    @Override
+    public void roundRect(double x, double y, double w, double h, double arc, int fill, int edge, double edgeWidth) {
         draw(new RoundRectangle2D.Double(x, y, w, h, arc, arc), fill, edge, edgeWidth);
     }
 
     @Override
-    public void circle(double cx, double cy, double r, Color fill, Color edge, double edgeWidth) {
+    public void circle(double cx, double cy, double r, int fill, int edge, double edgeWidth) {
         draw(new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r), fill, edge, edgeWidth);
     }
 
     @Override
-    public void branch(double x0, double y0, double x1, double y1, Color colour, double width) {
-        double mid = (x0 + x1) / 2;
-        draw(new CubicCurve2D.Double(x0, y0, mid, y0, mid, y1, x1, y1), MapPalette.NONE, colour, width);
+    public void beginPath() {
+        path = new Path2D.Double();
     }
 
     @Override
-    public void path(Path2D path, Color fill, Color edge, double edgeWidth) {
-        draw(path, fill, edge, edgeWidth);
+    public void moveTo(double x, double y) {
+        path.moveTo(x, y);
     }
 
-    private void draw(Shape s, Color fill, Color edge, double edgeWidth) {
-        if (fill.getAlpha() > 0) {
-            g.setColor(fill);
+    @Override
+    public void lineTo(double x, double y) {
+        path.lineTo(x, y);
+    }
+
+    @Override
+    public void curveTo(double c1x, double c1y, double c2x, double c2y, double x, double y) {
+        path.curveTo(c1x, c1y, c2x, c2y, x, y);
+    }
+
+    @Override
+    public void closePath() {
+        path.closePath();
+    }
+
+    @Override
+    public void fillPath(int fill) {
+        draw(path, fill, Argb.NONE, 0);
+    }
+
+    @Override
+    public void strokePath(int edge, double width) {
+        draw(path, Argb.NONE, edge, width);
+    }
+
+    private void draw(Shape s, int fill, int edge, double edgeWidth) {
+        if (Argb.visible(fill)) {
+            g.setColor(awt(fill));
             g.fill(s);
         }
-        if (edge.getAlpha() > 0 && edgeWidth > 0) {
-            g.setColor(edge);
+        if (Argb.visible(edge) && edgeWidth > 0) {
+            g.setColor(awt(edge));
             g.setStroke(new BasicStroke((float) edgeWidth, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(s);
         }
     }
 
     @Override
-    public void label(String[] lines, double x, double baseline, double lineHeight, Font font, Color ink) {
-        g.setFont(font);
-        g.setColor(ink);
+    public void label(String[] lines, double x, double baseline, double lineHeight, MapFont font, int ink) {
+        Font f = awt(font, fonts);
+        g.setFont(f);
+        g.setColor(awt(ink));
         for (int i = 0; i < lines.length; i++) {
-            g.drawString(displayable(lines[i], font), (float) x, (float) (baseline + i * lineHeight));
+            g.drawString(displayable(lines[i], f), (float) x, (float) (baseline + i * lineHeight));
         }
     }
 
     @Override
-    public void centredText(String text, double cx, double baseline, Font font, Color ink) {
-        String shown = displayable(text, font);
-        g.setFont(font);
-        g.setColor(ink);
-        double w = font.getStringBounds(shown, g.getFontRenderContext()).getWidth();
+    public void centredText(String text, double cx, double baseline, MapFont font, int ink) {
+        Font f = awt(font, fonts);
+        String shown = displayable(text, f);
+        g.setFont(f);
+        g.setColor(awt(ink));
+        double w = f.getStringBounds(shown, g.getFontRenderContext()).getWidth();
         g.drawString(shown, (float) (cx - w / 2), (float) baseline);
+    }
+
+    @Override
+    public double textWidth(String text, MapFont font) {
+        return awt(font, fonts).getStringBounds(text, AwtTextMeasure.CONTEXT).getWidth();
+    }
+
+    @Override
+    public void opacity(double opacity) {
+        g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) Math.max(0, Math.min(1, opacity))));
     }
 
     /** The text without characters the font has no glyph for (emoji here), instead of empty boxes. */

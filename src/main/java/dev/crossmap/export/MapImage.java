@@ -1,8 +1,15 @@
 package dev.crossmap.export;
 
 import dev.crossmap.layout.MapGeometry;
+import dev.crossmap.layout.BranchProgress;
+import dev.crossmap.layout.MapTree;
 import dev.crossmap.layout.Rect;
 import dev.crossmap.layout.Viewport;
+import dev.crossmap.model.TopicId;
+import dev.crossmap.paint.MapPainter;
+import dev.crossmap.paint.MapStyle;
+import dev.crossmap.paint.Marking;
+import dev.crossmap.paint.TopicMarks;
 import dev.crossmap.io.AtomicFile;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -12,12 +19,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import javax.imageio.ImageIO;
 
 /**
  * A picture of a mind map as PNG or SVG: the whole map, the map fitted into a given size, or what a
- * window's viewport shows. Both formats come from one painter, so they show the same drawing, in the
- * window's colours and shapes. Files are written atomically. Needs no display (headless AWT).
+ * window's viewport shows. Both formats come from the window's own painter ({@link MapPainter}), so they
+ * show the same drawing as the window, in the same {@link MapStyle}. Files are written atomically. Needs no display (headless AWT).
  *
  * <p>The whole map is drawn at zoom 1 (text at its natural size) unless that would exceed
  * {@link #MAX_SIDE} pixels a side or {@link #MAX_PIXELS} pixels in all (or what the heap can hold); then
@@ -52,31 +60,60 @@ public final class MapImage {
         return Viewport.of(width, height).withZoomBounds(1e-9, 8).fit(g.bounds(), margin);
     }
 
-    /** Draws what the viewport shows into a new image of the viewport's size. */
+    /** Draws what the viewport shows into a new image of the viewport's size, in the light style. */
     public static BufferedImage render(MapGeometry g, Viewport view, Decorations decorations) {
+        return render(g, view, decorations, MapStyle.LIGHT);
+    }
+
+    /** Draws what the viewport shows into a new image of the viewport's size, in this style. */
+    public static BufferedImage render(MapGeometry g, Viewport view, Decorations decorations, MapStyle style) {
         int w = pixels(view.width());
         int h = pixels(view.height());
         checkSize(w, h);
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = image.createGraphics();
         try {
-            new MapPainter(new AwtTextMeasure()).paint(new Java2dCanvas(g2), g, view, decorations);
+            new MapPainter(style, new AwtTextMeasure()).paint(new Java2dCanvas(g2), g, view, marking(g, decorations),
+                    () -> { });
         } finally {
             g2.dispose();
         }
         return image;
     }
 
-    /** The SVG document of what the viewport shows. */
+    /** The SVG document of what the viewport shows, in the light style. */
     public static String svg(MapGeometry g, Viewport view, Decorations decorations) {
+        return svg(g, view, decorations, MapStyle.LIGHT);
+    }
+
+    /** The SVG document of what the viewport shows, in this style. */
+    public static String svg(MapGeometry g, Viewport view, Decorations decorations, MapStyle style) {
         SvgCanvas canvas = new SvgCanvas(pixels(view.width()), pixels(view.height()));
-        new MapPainter(new AwtTextMeasure()).paint(canvas, g, view, decorations);
+        new MapPainter(style, new AwtTextMeasure()).paint(canvas, g, view, marking(g, decorations), () -> { });
         return canvas.finish();
     }
 
-    /** Writes what the viewport shows as a PNG file (atomically). */
+    /** The painter's marks of an export's decorations: no selection or search; branch bars counted once. */
+    private static Marking marking(MapGeometry g, Decorations d) {
+        MapTree tree = g.tree();
+        BranchProgress branches = new BranchProgress(tree, d::progress);
+        return new Marking(-1, Set.of(), n -> {
+            TopicId id = tree.id(n);
+            boolean bar = g.isFolded(n) || tree.depth(n) == 1;
+            return new TopicMarks(d.occurrences(id), d.progress(id), d.hasNote(id), bar ? branches.done(n) : 0,
+                    tree.subtreeSize(n) - 1);
+        });
+    }
+
+    /** Writes what the viewport shows as a PNG file (atomically), in the light style. */
     public static void png(MapGeometry g, Viewport view, Decorations decorations, Path file) throws IOException {
-        AtomicFile.write(file, pngBytes(render(g, view, decorations)));
+        png(g, view, decorations, MapStyle.LIGHT, file);
+    }
+
+    /** Writes what the viewport shows as a PNG file (atomically), in this style (the window's). */
+    public static void png(MapGeometry g, Viewport view, Decorations decorations, MapStyle style, Path file)
+            throws IOException {
+        AtomicFile.write(file, pngBytes(render(g, view, decorations, style)));
         readableByAll(file);
     }
 
@@ -85,9 +122,15 @@ public final class MapImage {
         png(g, wholeMap(g), decorations, file);
     }
 
-    /** Writes what the viewport shows as an SVG file (atomically). */
+    /** Writes what the viewport shows as an SVG file (atomically), in the light style. */
     public static void svg(MapGeometry g, Viewport view, Decorations decorations, Path file) throws IOException {
-        AtomicFile.write(file, svg(g, view, decorations).getBytes(StandardCharsets.UTF_8));
+        svg(g, view, decorations, MapStyle.LIGHT, file);
+    }
+
+    /** Writes what the viewport shows as an SVG file (atomically), in this style (the window's). */
+    public static void svg(MapGeometry g, Viewport view, Decorations decorations, MapStyle style, Path file)
+            throws IOException {
+        AtomicFile.write(file, svg(g, view, decorations, style).getBytes(StandardCharsets.UTF_8));
         readableByAll(file);
     }
 

@@ -1,9 +1,11 @@
 package dev.crossmap.export;
 
-import java.awt.Color;
+import dev.crossmap.paint.Argb;
+import dev.crossmap.paint.MapCanvas;
+import dev.crossmap.paint.MapFont;
 import java.awt.Font;
-import java.awt.geom.Path2D;
-import java.awt.geom.PathIterator;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The map painter's vector surface: writes SVG elements ({@code rect}, {@code circle}, {@code path},
@@ -12,6 +14,9 @@ import java.awt.geom.PathIterator;
  */
 final class SvgCanvas implements MapCanvas {
     private final StringBuilder out = new StringBuilder(1 << 16);
+    private final StringBuilder path = new StringBuilder();
+    private final Map<MapFont, Font> fonts = new HashMap<>();
+    private double opacity = 1;
 
     /** Starts a document {@code width} x {@code height} pixels in size. */
     SvgCanvas(int width, int height) {
@@ -28,7 +33,12 @@ final class SvgCanvas implements MapCanvas {
     }
 
     @Override
-    public void roundRect(double x, double y, double w, double h, double arc, Color fill, Color edge, double edgeWidth) {
+    public void fillRect(double x, double y, double w, double h, int fill) {
+        roundRect(x, y, w, h, 0, fill, Argb.NONE, 0);
+    }
+
+    @Override
+    public void roundRect(double x, double y, double w, double h, double arc, int fill, int edge, double edgeWidth) {
         out.append("<rect x=\"");
         num(x).append("\" y=\"");
         num(y).append("\" width=\"");
@@ -42,7 +52,7 @@ final class SvgCanvas implements MapCanvas {
     }
 
     @Override
-    public void circle(double cx, double cy, double r, Color fill, Color edge, double edgeWidth) {
+    public void circle(double cx, double cy, double r, int fill, int edge, double edgeWidth) {
         out.append("<circle cx=\"");
         num(cx).append("\" cy=\"");
         num(cy).append("\" r=\"");
@@ -51,58 +61,56 @@ final class SvgCanvas implements MapCanvas {
     }
 
     @Override
-    public void branch(double x0, double y0, double x1, double y1, Color colour, double width) {
-        double mid = (x0 + x1) / 2;
-        out.append("<path d=\"M");
-        num(x0).append(' ');
-        num(y0).append('C');
-        num(mid).append(' ');
-        num(y0).append(' ');
-        num(mid).append(' ');
-        num(y1).append(' ');
-        num(x1).append(' ');
-        num(y1).append('"');
-        paint(MapPalette.NONE, colour, width).append("/>\n");
+    public void beginPath() {
+        path.setLength(0);
     }
 
     @Override
-    public void path(Path2D path, Color fill, Color edge, double edgeWidth) {
-        out.append("<path d=\"");
-        double[] c = new double[6];
-        for (PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
-            int type = it.currentSegment(c);
-            int points = switch (type) {
-                case PathIterator.SEG_MOVETO -> {
-                    out.append('M');
-                    yield 1;
-                }
-                case PathIterator.SEG_LINETO -> {
-                    out.append('L');
-                    yield 1;
-                }
-                case PathIterator.SEG_QUADTO -> {
-                    out.append('Q');
-                    yield 2;
-                }
-                case PathIterator.SEG_CUBICTO -> {
-                    out.append('C');
-                    yield 3;
-                }
-                default -> {
-                    out.append('Z');
-                    yield 0;
-                }
-            };
-            for (int i = 0; i < 2 * points; i++) {
-                num(c[i]).append(i == 2 * points - 1 ? "" : " ");
-            }
+    public void moveTo(double x, double y) {
+        point('M', x, y);
+    }
+
+    @Override
+    public void lineTo(double x, double y) {
+        point('L', x, y);
+    }
+
+    @Override
+    public void curveTo(double c1x, double c1y, double c2x, double c2y, double x, double y) {
+        point('C', c1x, c1y);
+        point(' ', c2x, c2y);
+        point(' ', x, y);
+    }
+
+    @Override
+    public void closePath() {
+        path.append('Z');
+    }
+
+    private void point(char command, double x, double y) {
+        if (command != ' ') {
+            path.append(command);
+        } else {
+            path.append(' ');
         }
-        out.append('"');
-        paint(fill, edge, edgeWidth).append("/>\n");
+        num(path, x).append(' ');
+        num(path, y);
     }
 
     @Override
-    public void label(String[] lines, double x, double baseline, double lineHeight, Font font, Color ink) {
+    public void fillPath(int fill) {
+        out.append("<path d=\"").append(path).append('"');
+        paint(fill, Argb.NONE, 0).append("/>\n");
+    }
+
+    @Override
+    public void strokePath(int edge, double width) {
+        out.append("<path d=\"").append(path).append('"');
+        paint(Argb.NONE, edge, width).append("/>\n");
+    }
+
+    @Override
+    public void label(String[] lines, double x, double baseline, double lineHeight, MapFont font, int ink) {
         out.append("<text class=\"label\" x=\"");
         num(x).append("\" y=\"");
         num(baseline).append('"');
@@ -119,7 +127,7 @@ final class SvgCanvas implements MapCanvas {
     }
 
     @Override
-    public void centredText(String text, double cx, double baseline, Font font, Color ink) {
+    public void centredText(String text, double cx, double baseline, MapFont font, int ink) {
         out.append("<text x=\"");
         num(cx).append("\" y=\"");
         num(baseline).append("\" text-anchor=\"middle\"");
@@ -129,24 +137,35 @@ final class SvgCanvas implements MapCanvas {
         escape(text).append("</text>\n");
     }
 
-    private StringBuilder font(Font f) {
+    @Override
+    public double textWidth(String text, MapFont font) {
+        // Measured with Java2D's sans-serif, the nearest to what a viewer's generic sans-serif draws.
+        return Java2dCanvas.awt(font, fonts).getStringBounds(text, AwtTextMeasure.CONTEXT).getWidth();
+    }
+
+    @Override
+    public void opacity(double opacity) {
+        this.opacity = Math.max(0, Math.min(1, opacity));
+    }
+
+    private StringBuilder font(MapFont f) {
         out.append(" font-size=\"");
-        num(f.getSize2D()).append('"');
-        if (f.isBold()) {
+        num(f.size()).append('"');
+        if (f.weight() == MapFont.Weight.BOLD) {
             out.append(" font-weight=\"bold\"");
         }
         return out;
     }
 
-    private StringBuilder paint(Color fill, Color edge, double edgeWidth) {
+    private StringBuilder paint(int fill, int edge, double edgeWidth) {
         out.append(" fill=\"");
-        if (fill.getAlpha() == 0) {
+        if (!Argb.visible(fill)) {
             out.append("none\"");
         } else {
             colour(fill).append('"');
             opacity("fill-opacity", fill);
         }
-        if (edge.getAlpha() > 0 && edgeWidth > 0) {
+        if (Argb.visible(edge) && edgeWidth > 0) {
             out.append(" stroke=\"");
             colour(edge).append("\" stroke-width=\"");
             num(edgeWidth).append("\" stroke-linecap=\"round\" stroke-linejoin=\"round\"");
@@ -155,17 +174,18 @@ final class SvgCanvas implements MapCanvas {
         return out;
     }
 
-    private StringBuilder opacity(String attribute, Color c) {
-        if (c.getAlpha() < 255) {
+    private StringBuilder opacity(String attribute, int c) {
+        double o = Argb.opacity(c) * opacity;
+        if (o < 1) {
             out.append(' ').append(attribute).append("=\"");
-            num(c.getAlpha() / 255.0).append('"');
+            num(o).append('"');
         }
         return out;
     }
 
-    private StringBuilder colour(Color c) {
+    private StringBuilder colour(int c) {
         out.append('#');
-        int rgb = c.getRGB() & 0xffffff;
+        int rgb = c & 0xffffff;
         for (int shift = 20; shift >= 0; shift -= 4) {
             out.append(Character.forDigit((rgb >> shift) & 0xf, 16));
         }
@@ -174,6 +194,10 @@ final class SvgCanvas implements MapCanvas {
 
     /** A number with at most two decimals and no exponent (a hundredth of a pixel is invisible). */
     private StringBuilder num(double v) {
+        return num(out, v);
+    }
+
+    private static StringBuilder num(StringBuilder out, double v) {
         long hundredths = Math.round(v * 100);
         if (hundredths < 0) {
             out.append('-');

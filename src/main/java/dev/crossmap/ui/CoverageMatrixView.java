@@ -5,6 +5,8 @@ import dev.crossmap.model.Atlas;
 import dev.crossmap.model.Occurrence;
 import dev.crossmap.overlap.CoverageMatrix;
 import dev.crossmap.overlap.UniqueTopics;
+import dev.crossmap.paint.Argb;
+import dev.crossmap.paint.MapStyle;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -35,7 +37,9 @@ import javafx.scene.layout.VBox;
  */
 final class CoverageMatrixView extends VBox {
     /** Counts at or above this are drawn darkest. */
-    private static final int DARKEST = 4;
+    /** The heat colours are the map style's, shared with the exported heat map. */
+    private static final MapStyle STYLE = MapStyle.LIGHT;
+    private static final int DARKEST = STYLE.sizes().heatDarkest();
 
     private final TableView<CoverageMatrix.Row> table = new TableView<>();
     private final TextField filter = new TextField();
@@ -124,16 +128,10 @@ final class CoverageMatrixView extends VBox {
         return column;
     }
 
-    /** Background from white to dark blue by count; the count itself as text. */
+    /** Background from pale to dark by count, the map style's heat colours (as the exported picture's). */
     static String colour(int count) {
-        if (count <= 0) {
-            return "transparent";
-        }
-        double t = Math.min(count, DARKEST) / (double) DARKEST;
-        int r = (int) Math.round(219 + (30 - 219) * t);
-        int g = (int) Math.round(234 + (64 - 234) * t);
-        int b = (int) Math.round(254 + (175 - 254) * t);
-        return String.format("rgb(%d,%d,%d)", r, g, b);
+        int c = STYLE.heat(count);
+        return Argb.visible(c) ? String.format("rgb(%d,%d,%d)", Argb.red(c), Argb.green(c), Argb.blue(c)) : "transparent";
     }
 
     /** One cell of the heat map; its style class says how hot it is ("heat-0" … "heat-4"). */
@@ -168,7 +166,7 @@ final class CoverageMatrixView extends VBox {
             getStyleClass().add("heat-" + Math.min(count, DARKEST));
             setText(count == 0 ? "" : Integer.toString(count));
             setStyle("-fx-background-color: " + colour(count) + "; -fx-text-fill: "
-                    + (count >= DARKEST / 2 ? "white" : "black") + ";");
+                    + Argb.hex(STYLE.heatInk(count)) + ";");
         }
     }
 }

@@ -46,19 +46,16 @@ final class ExportActions {
         MapGeometry g = map.getGeometry();
         Viewport view = map.getViewport();
         Decorations marks = Decorations.of(ws.annotations(), atlas);
+        dev.crossmap.paint.MapStyle style = map.getMapStyle();
         String ext = svg ? "svg" : "png";
         choose((wholeMap ? "Export the whole map" : "Export the current view") + " as " + ext.toUpperCase(),
                 "crossmap-" + (wholeMap ? "map" : "view") + "." + ext, ext, file -> {
-                    if (wholeMap) {
-                        if (svg) {
-                            MapImage.svg(g, marks, file);
-                        } else {
-                            MapImage.png(g, marks, file);
-                        }
-                    } else if (svg) {
-                        MapImage.svg(g, view, marks, file);
+                    // The picture is drawn by the window's painter in the window's style: it looks like the map.
+                    Viewport frame = wholeMap ? MapImage.wholeMap(g) : view;
+                    if (svg) {
+                        MapImage.svg(g, frame, marks, style, file);
                     } else {
-                        MapImage.png(g, view, marks, file);
+                        MapImage.png(g, frame, marks, style, file);
                     }
                 });
     }

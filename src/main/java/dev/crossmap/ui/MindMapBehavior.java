@@ -33,7 +33,7 @@ import javafx.scene.input.ZoomEvent;
  */
 final class MindMapBehavior {
     /** Radius of the fold handle beside a topic with children, in screen pixels. */
-    static final double HANDLE_RADIUS = 7;
+    static final double HANDLE_RADIUS = dev.crossmap.paint.Sizes.STANDARD.handleRadius();
     /** Zoom per wheel notch (40 units of deltaY on most systems). */
     private static final double WHEEL_ZOOM_PER_UNIT = Math.pow(1.15, 1 / 40.0);
     /** A press that moves less than this is a click, not a drag. */

@@ -38,6 +38,8 @@ public final class MindMapView extends Control {
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport", Viewport.of(800, 600));
     private final ReadOnlyObjectWrapper<MapGeometry> geometry = new ReadOnlyObjectWrapper<>(this, "geometry");
     private final MapTextMeasure measure = new MapTextMeasure();
+    private final ObjectProperty<dev.crossmap.paint.MapStyle> mapStyle =
+            new SimpleObjectProperty<>(this, "mapStyle", dev.crossmap.paint.MapStyle.LIGHT);
     private final ObjectProperty<java.util.function.Function<TopicId, NodeMarks>> marks =
             new SimpleObjectProperty<>(this, "marks", id -> NodeMarks.NONE);
     private final ObjectProperty<java.util.Set<TopicId>> linked = new SimpleObjectProperty<>(this, "linked", java.util.Set.of());
@@ -277,6 +279,19 @@ public final class MindMapView extends Control {
 
     MapTextMeasure textMeasure() {
         return measure;
+    }
+
+    /** How the map looks: its colours and when details give way (the same style draws exported pictures). */
+    public ObjectProperty<dev.crossmap.paint.MapStyle> mapStyleProperty() {
+        return mapStyle;
+    }
+
+    public dev.crossmap.paint.MapStyle getMapStyle() {
+        return mapStyle.get();
+    }
+
+    public void setMapStyle(dev.crossmap.paint.MapStyle style) {
+        mapStyle.set(java.util.Objects.requireNonNull(style));
     }
 
     /** Makes exactly these topics folded with one re-layout (fold all, unfold all, a loaded workspace). */

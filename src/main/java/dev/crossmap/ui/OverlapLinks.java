@@ -4,6 +4,7 @@ import dev.crossmap.layout.MapGeometry;
 import dev.crossmap.layout.Point;
 import dev.crossmap.layout.Rect;
 import dev.crossmap.layout.Viewport;
+import dev.crossmap.paint.Argb;
 import javafx.scene.canvas.GraphicsContext;
 
 /** Draws the links between occurrences of one concept across the mind map. */
@@ -13,9 +14,10 @@ final class OverlapLinks {
 
     /** Faded curved links between occurrences of a concept: the selection's, or all of them when asked. */
     static void draw(GraphicsContext gc, MindMapView view, MapGeometry g, Viewport v, Rect world) {
+        int overlap = view.getMapStyle().palette().overlap();
         gc.setLineDashes(6, 5);
         gc.setLineWidth(Math.max(1, Math.min(2.2, 1.6 * v.scale())));
-        gc.setStroke(MapMarks.OVERLAP.deriveColor(0, 1, 1, 0.22));
+        gc.setStroke(colour(overlap, 0.22));
         for (java.util.List<dev.crossmap.model.TopicId> group : view.allOverlapsProperty().get()) {
             int prev = -1;
             for (dev.crossmap.model.TopicId id : group) {
@@ -28,7 +30,7 @@ final class OverlapLinks {
         }
         int from = view.getSelectedTopic().map(id -> g.node(id).orElse(-1)).orElse(-1);
         if (from >= 0) {
-            gc.setStroke(MapMarks.OVERLAP.deriveColor(0, 1, 1, 0.6));
+            gc.setStroke(colour(overlap, 0.6));
             for (dev.crossmap.model.TopicId id : view.linkedProperty().get()) {
                 int to = visibleAncestor(g, id);
                 if (to > 0 && to != from) {
@@ -37,6 +39,10 @@ final class OverlapLinks {
             }
         }
         gc.setLineDashes((double[]) null);
+    }
+
+    private static javafx.scene.paint.Color colour(int argb, double opacity) {
+        return javafx.scene.paint.Color.rgb(Argb.red(argb), Argb.green(argb), Argb.blue(argb), Argb.opacity(argb) * opacity);
     }
 
     /** The node drawn for a topic: itself, or the folded branch that hides it; -1 if it is not on the map. */

@@ -19,6 +19,9 @@ import dev.crossmap.model.Topic;
 import dev.crossmap.model.TopicId;
 import dev.crossmap.outline.ImportResult;
 import dev.crossmap.outline.Importer;
+import dev.crossmap.paint.Argb;
+import dev.crossmap.paint.MapStyle;
+import dev.crossmap.paint.Palette;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -54,6 +57,7 @@ class MapImageTest {
             - Caching
               - TTL
             """;
+    private static final MapStyle STYLE = MapStyle.LIGHT;
     private static List<Roadmap> roadmaps;
 
     @BeforeAll
@@ -79,6 +83,10 @@ class MapImageTest {
         return new Color(img.getRGB((int) Math.round(p.x()), (int) Math.round(p.y())));
     }
 
+    private static Color colour(int argb) {
+        return new Color(argb, true);
+    }
+
     private static double distance(Color a, Color b) {
         return Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen()) + Math.abs(a.getBlue() - b.getBlue());
     }
@@ -95,21 +103,45 @@ class MapImageTest {
         BufferedImage img = decoded(MapImage.render(g, v, Decorations.NONE));
         assertEquals(800, img.getWidth());
         assertEquals(600, img.getHeight());
-        assertEquals(MapPalette.CENTRE, pixel(img, insideBox(g, v, 0)));
+        assertEquals(colour(STYLE.palette().centre()), pixel(img, insideBox(g, v, 0)));
         MapTree tree = g.tree();
         for (int r = 0; r < 2; r++) {
             int node = tree.roadmapNode(r);
-            assertEquals(MapPalette.roadmap(r), pixel(img, insideBox(g, v, node)), "the box of " + tree.label(node));
+            assertEquals(colour(STYLE.roadmap(r)), pixel(img, insideBox(g, v, node)), "the box of " + tree.label(node));
             // Halfway along the branch from the centre, the curve passes through the middle of its end points.
             Branch b = g.branchTo(node).orElseThrow();
             Color onBranch = pixel(img, v.toScreen((b.fromX() + b.toX()) / 2, (b.fromY() + b.toY()) / 2));
-            Color own = MapPalette.mix(MapPalette.BACKGROUND, MapPalette.roadmap(r), 0.55);
-            Color other = MapPalette.mix(MapPalette.BACKGROUND, MapPalette.roadmap(1 - r), 0.55);
+            Color own = colour(Argb.mix(STYLE.palette().background(), STYLE.roadmap(r), 0.55));
+            Color other = colour(Argb.mix(STYLE.palette().background(), STYLE.roadmap(1 - r), 0.55));
             assertTrue(distance(onBranch, own) < distance(onBranch, other) && distance(onBranch, own) < 120,
                     "branch to " + tree.label(node) + " is drawn in its roadmap's colour: " + onBranch);
         }
         int topic = g.node(topic(0, "Pagination").id()).orElseThrow();
-        assertEquals(MapPalette.boxFill(MapPalette.roadmap(0), 2), pixel(img, insideBox(g, v, topic)));
+        assertEquals(colour(STYLE.boxFill(STYLE.roadmap(0), 2)), pixel(img, insideBox(g, v, topic)));
+    }
+
+    @Test
+    void aPictureInAnotherStyleIsDrawnInThatStylesColours() throws Exception {
+        // A dark look is just another value: the same painter, other colours.
+        Palette light = STYLE.palette();
+        Palette dark = new Palette(0xff1b1d24, 0xffe9ecef, List.of(0xff74a8ff, 0xffff8a5b), 0xff101216, 0xffe9ecef,
+                0xff1b1d24, light.highlight(), light.selection(), light.overlap(), light.done(), light.learning(),
+                light.skipped(), 0xff3a3f4b, light.pencil(), light.heatCold(), light.heatHot(), light.heatStripe());
+        MapStyle night = new MapStyle(dark, STYLE.sizes());
+        MapGeometry g = layout(roadmaps, Set.of());
+        Viewport v = MapImage.fitted(g, 800, 600);
+        BufferedImage img = decoded(MapImage.render(g, v, Decorations.NONE, night));
+        assertEquals(colour(dark.background()), pixel(img, new Point(2, 2)));
+        assertEquals(colour(dark.centre()), pixel(img, insideBox(g, v, 0)));
+        MapTree tree = g.tree();
+        for (int r = 0; r < 2; r++) {
+            assertEquals(colour(night.roadmap(r)), pixel(img, insideBox(g, v, tree.roadmapNode(r))));
+        }
+        int topic = g.node(topic(0, "Pagination").id()).orElseThrow();
+        assertEquals(colour(night.boxFill(night.roadmap(0), 2)), pixel(img, insideBox(g, v, topic)));
+        String svg = MapImage.svg(g, v, Decorations.NONE, night);
+        assertTrue(svg.contains("fill=\"" + Argb.hex(dark.background()) + "\""), "the SVG's background is the style's");
+        assertFalse(svg.contains(Argb.hex(light.background())), "nothing of the light look is left");
     }
 
     @Test
@@ -170,7 +202,7 @@ class MapImageTest {
         int node = g.node(done).orElseThrow();
         // The done mark sits on the box's left edge; above its centre the tick leaves it green.
         Point mark = v.toScreen(g.x(node), g.y(node) + g.height(node) / 2 - 3.5);
-        assertEquals(MapPalette.DONE, pixel(img, mark));
+        assertEquals(colour(STYLE.palette().done()), pixel(img, mark));
     }
 
     @Test
@@ -190,7 +222,7 @@ class MapImageTest {
         Viewport window = Viewport.of(400, 300).zoomTo(2, 200, 150).centreOn(g.x(node), g.y(node));
         BufferedImage img = decoded(MapImage.render(g, window, Decorations.NONE));
         assertEquals(400, img.getWidth());
-        assertEquals(MapPalette.boxFill(MapPalette.roadmap(1), 2), pixel(img, insideBox(g, window, node)));
+        assertEquals(colour(STYLE.boxFill(STYLE.roadmap(1), 2)), pixel(img, insideBox(g, window, node)));
         SvgDocument svg = SvgDocument.parse(MapImage.svg(g, window, Decorations.NONE));
         assertTrue(svg.labels().contains("Caching"));
         assertFalse(svg.labels().contains("<script>alert(1)</script>"), "what lies outside the view is not drawn");

@@ -1,0 +1,121 @@
+package dev.crossmap.paint;
+
+import dev.crossmap.model.Progress;
+
+/**
+ * The small things drawn on and beside a topic's box: the fold handle (with the hidden count when
+ * folded), the ×N badge of a topic written in several places, the progress mark (done ✓, learning ◐,
+ * skipped ●), the note mark, and the done bar under folded branches and roadmaps.
+ */
+final class MarkPainter {
+    /** A quarter circle as a cubic Bézier: control points this far along the tangents, times the radius. */
+    private static final double KAPPA = 0.5522847498;
+    private final Palette palette;
+    private final Sizes sizes;
+
+    MarkPainter(MapStyle style) {
+        this.palette = style.palette();
+        this.sizes = style.sizes();
+    }
+
+    /**
+     * The circle beside a topic with children, on its outer side ({@code outerX}: the box's outer edge,
+     * {@code left}: which side). Folded, it is filled and holds how many topics hide behind it, growing
+     * into a pill when the count needs the room.
+     */
+    void foldHandle(MapCanvas c, double outerX, boolean left, double cy, double s, int colour, int hidden) {
+        // The handle shrinks with the map so it never outweighs the boxes; the hidden count shows when it fits.
+        double r = Math.max(2.5, Math.min(sizes.handleRadius(), sizes.handleRadius() * s));
+        if (hidden == 0 || r < 6) {
+            c.circle(left ? outerX - r - 1 : outerX + r + 1, cy, r, hidden > 0 ? colour : palette.paper(), colour, 1.2);
+            return;
+        }
+        String count = hidden > 999 ? (hidden / 1000) + "k" : Integer.toString(hidden);
+        MapFont f = MapFont.plain(9);
+        double w = Math.max(2 * r, c.textWidth(count, f) + 5);
+        double px = left ? outerX - w - 1 : outerX + 1;
+        c.roundRect(px, cy - r, w, 2 * r, 2 * r, colour, colour, 1.2);
+        c.centredText(count, px + w / 2, cy + 9 * 0.36, f, palette.titleInk());
+    }
+
+    /**
+     * The ×N badge on the top edge at the right end, the note mark left of it, the progress mark on the
+     * left edge, and under a folded branch or a roadmap ({@code branchBar}) a bar of how much of it is done.
+     */
+    void marks(MapCanvas c, TopicMarks m, boolean branchBar, double x, double y, double w, double h, double s) {
+        double r = Math.max(4, Math.min(8, 6 * s));
+        double right = x + w;
+        if (m.places() > 1) {
+            String text = "\u00d7" + m.places();
+            MapFont f = MapFont.bold(Math.max(8, Math.min(12, 10 * s)));
+            double bw = r * 2 + text.length() * Math.max(4, Math.min(7, 5.5 * s));
+            c.roundRect(right - bw + r, y - r, bw, 2 * r, 2 * r, palette.overlap(), Argb.NONE, 0);
+            c.centredText(text, right - bw / 2 + r, y + f.size() * 0.36, f, palette.titleInk());
+            right -= bw + 2;
+        }
+        if (m.note()) {
+            pencil(c, right - r + (m.places() > 1 ? 0 : r), y, Math.max(8, Math.min(13, 11 * s)));
+        }
+        if (m.progress() != Progress.NOT_STARTED) {
+            progress(c, m.progress(), x, y + h / 2, r);
+        }
+        if (branchBar && m.total() > 0) {
+            double bh = Math.max(2, Math.min(4, 3 * s));
+            double top = y + h + bh;
+            c.roundRect(x + 4, top, w - 8, bh, bh, palette.track(), Argb.NONE, 0);
+            if (m.done() > 0) {
+                c.roundRect(x + 4, top, (w - 8) * m.done() / m.total(), bh, bh, palette.done(), Argb.NONE, 0);
+            }
+        }
+    }
+
+    /** A filled circle (done: with a tick), half filled for learning. */
+    private void progress(MapCanvas c, Progress p, double cx, double cy, double r) {
+        int colour = p == Progress.DONE ? palette.done() : p == Progress.LEARNING ? palette.learning() : palette.skipped();
+        if (p == Progress.LEARNING) {
+            c.circle(cx, cy, r, palette.paper(), colour, 1);
+            // The left half, as a pie: centre, top, round by the left to the bottom.
+            double k = KAPPA * r;
+            c.beginPath();
+            c.moveTo(cx, cy);
+            c.lineTo(cx, cy - r);
+            c.curveTo(cx - k, cy - r, cx - r, cy - k, cx - r, cy);
+            c.curveTo(cx - r, cy + k, cx - k, cy + r, cx, cy + r);
+            c.closePath();
+            c.fillPath(colour);
+            return;
+        }
+        c.circle(cx, cy, r, colour, colour, 1);
+        if (p == Progress.DONE) {
+            c.beginPath();
+            c.moveTo(cx - 0.45 * r, cy);
+            c.lineTo(cx - 0.1 * r, cy + 0.4 * r);
+            c.lineTo(cx + 0.5 * r, cy - 0.4 * r);
+            c.strokePath(palette.titleInk(), Math.max(1, r / 3));
+        }
+    }
+
+    /** The note mark: a small pencil (✎), drawn as a shape so every viewer and font shows it. */
+    private void pencil(MapCanvas c, double cx, double cy, double size) {
+        double len = 0.95 * size;
+        double half = 0.14 * size;
+        double tip = 0.3 * size;
+        double[][] outline = {{-len / 2, 0}, {-len / 2 + tip, -half}, {len / 2, -half}, {len / 2, half},
+            {-len / 2 + tip, half}};
+        // Turned 45° so the tip points down-left, as the glyph's does.
+        double cos = Math.cos(-Math.PI / 4);
+        double sin = Math.sin(-Math.PI / 4);
+        c.beginPath();
+        for (int i = 0; i < outline.length; i++) {
+            double x = cx + outline[i][0] * cos - outline[i][1] * sin;
+            double y = cy + outline[i][0] * sin + outline[i][1] * cos;
+            if (i == 0) {
+                c.moveTo(x, y);
+            } else {
+                c.lineTo(x, y);
+            }
+        }
+        c.closePath();
+        c.fillPath(palette.pencil());
+    }
+}

@@ -1,0 +1,17 @@
+package dev.crossmap.paint;
+
+import dev.crossmap.model.TopicId;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+/**
+ * What a frame marks on its boxes besides labels.
+ *
+ * @param selected    the selected node, or -1
+ * @param highlighted topics to glow (search matches)
+ * @param marks       each node's badges and progress
+ */
+public record Marking(int selected, Set<TopicId> highlighted, IntFunction<TopicMarks> marks) {
+    /** No selection, no search, no marks. */
+    public static final Marking NONE = new Marking(-1, Set.of(), n -> TopicMarks.NONE);
+}
