@@ -59,7 +59,9 @@ public final class DocumentSession implements AutoCloseable {
         @Override
         public void foldingChanged(Set<TopicId> topics) {
             listeners.forEach(l -> l.foldingChanged(topics));
-            edited();
+            if (!settling) {
+                edited();
+            }
         }
 
         @Override
@@ -81,6 +83,8 @@ public final class DocumentSession implements AutoCloseable {
     private String spread = "";
     private Path file;
     private long savedRevision;
+    /** The folds a map opens with are being put in place: not the user's edit. */
+    private boolean settling;
 
     /**
      * @param importer       reads roadmap files
@@ -151,6 +155,27 @@ public final class DocumentSession implements AutoCloseable {
 
     public String title() {
         return SessionText.title(ws, file, isDirty());
+    }
+
+    /**
+     * The folds a fresh map opens with (chosen by the window so it is readable): they become the workspace's
+     * without an undoable edit, and a document that was clean stays clean.
+     */
+    public void settleFolds(Set<TopicId> folds) {
+        boolean clean = !isDirty();
+        Set<TopicId> unfold = new java.util.HashSet<>(ws.folded());
+        unfold.removeAll(folds);
+        settling = true;
+        try {
+            ws.setFolded(unfold, false);
+            ws.setFolded(folds, true);
+        } finally {
+            settling = false;
+        }
+        if (clean) {
+            savedRevision = ws.revision();
+        }
+        edited();
     }
 
     // ---- opening ----

@@ -31,6 +31,7 @@ public final class AppSettings {
     private final Path file;
     private WindowBounds window;
     private Theme theme = Theme.LIGHT;
+    private boolean hintSeen;
     private final List<Path> recent = new ArrayList<>();
 
     private AppSettings(Path file) {
@@ -56,6 +57,7 @@ public final class AppSettings {
                         w.path("width").asDouble(), w.path("height").asDouble(), w.path("maximized").asBoolean());
             }
             s.theme = Theme.ofId(root.path("theme").asText("")).orElse(Theme.LIGHT);
+            s.hintSeen = root.path("hintSeen").asBoolean(false);
             for (JsonNode r : root.path("recent")) {
                 if (r.isTextual() && s.recent.size() < MAX_RECENT) {
                     s.recent.add(Path.of(r.asText()));
@@ -83,6 +85,15 @@ public final class AppSettings {
 
     public void setTheme(Theme theme) {
         this.theme = theme == null ? Theme.LIGHT : theme;
+    }
+
+    /** Whether the first run's welcome hint was dismissed. */
+    public boolean hintSeen() {
+        return hintSeen;
+    }
+
+    public void setHintSeen(boolean seen) {
+        this.hintSeen = seen;
     }
 
     /** Recent files, most recent first. */
@@ -117,6 +128,7 @@ public final class AppSettings {
             w.put("maximized", window.maximized());
         }
         root.put("theme", theme.id());
+        root.put("hintSeen", hintSeen);
         ArrayNode r = root.putArray("recent");
         recent.forEach(p -> r.add(p.toString()));
         try {

@@ -51,6 +51,16 @@ final class FoldSync {
         }
     }
 
+    /** Runs something that sets the map's folds itself (a first view), so it is not taken for the user's fold. */
+    <T> T applying(java.util.function.Supplier<T> work) {
+        applying = true;
+        try {
+            return work.get();
+        } finally {
+            applying = false;
+        }
+    }
+
     /** The workspace's folds changed (an edit, undo or redo, a new workspace): the map follows. */
     void fromWorkspace() {
         if (merged.getAsBoolean()) {

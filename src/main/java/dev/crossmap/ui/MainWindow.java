@@ -157,6 +157,12 @@ final class MainWindow implements MapPane.Host {
         });
         bind(session.workspace());
         status.edited();
+        if (!settings.hintSeen()) {
+            mapPane.showWelcome(() -> {
+                settings.setHintSeen(true);
+                saveSettings();
+            });
+        }
     }
 
     void show() {

@@ -5,6 +5,7 @@ import dev.crossmap.app.MapSearch;
 import dev.crossmap.app.MergedMap;
 import dev.crossmap.document.ViewState;
 import dev.crossmap.document.Workspace;
+import dev.crossmap.layout.FirstView;
 import dev.crossmap.layout.MapTree;
 import dev.crossmap.layout.Viewport;
 import dev.crossmap.model.Concept;
@@ -42,6 +43,7 @@ final class MapPane extends BorderPane {
     private final DocumentSession session;
     private final Host host;
     private final MindMapView map = new MindMapView();
+    private final MapOverlay overlay = new MapOverlay(map);
     private final RoadmapTree tree;
     private final MapToolbar bar = new MapToolbar();
     private final FoldSync sync;
@@ -103,11 +105,11 @@ final class MapPane extends BorderPane {
         bar.allOverlaps.selectedProperty().addListener((o, was, now) -> overlapLinks());
         bar.modes.selectedToggleProperty().addListener((o, was, now) -> {
             if (now != null) {
-                setCenter(now == bar.mapMode ? map : now == bar.outlineMode ? tree : host.coverageView());
+                setCenter(now == bar.mapMode ? overlay : now == bar.outlineMode ? tree : host.coverageView());
             }
         });
         setTop(bar);
-        setCenter(map);
+        setCenter(overlay);
     }
 
     MindMapView map() {
@@ -140,7 +142,27 @@ final class MapPane extends BorderPane {
                 tree.reveal(id);
             });
             selected(id);
+        }, this::openReadable);
+    }
+
+    /** A map shown for the first time opens folded and zoomed so its first levels can be read. */
+    private void openReadable() {
+        map.whenSized(() -> {
+            FirstView first = sync.applying(() -> ReadableView.open(map));
+            if (!bar.merged.isSelected()) {
+                session.settleFolds(first.folds());
+            }
+            overlay.showFolded(first.folded());
         });
+    }
+
+    /** Shows the first run's welcome hint; {@code dismissed} runs when the user closes it. */
+    void showWelcome(Runnable dismissed) {
+        overlay.showHint(dismissed);
+    }
+
+    MapOverlay overlay() {
+        return overlay;
     }
 
     /** Roadmaps were added: the map and the filter follow. */
@@ -171,8 +193,7 @@ final class MapPane extends BorderPane {
         if (bar.merged.isSelected()) {
             mergedMap = MergedMap.of(session.atlas());
             map.setRoadmaps(mergedMap.roadmaps());
-            sync.apply(map.getGeometry().tree().foldsForLevel(2));
-            map.fitWhenReady();
+            openReadable();
             searchControl.refresh();
             map.allOverlapsProperty().set(List.of());
             return;
@@ -301,7 +322,7 @@ final class MapPane extends BorderPane {
     void expandAll(boolean expanded) {
         tree.setAllExpanded(expanded);
         if (expanded) {
-            map.setFoldedTopics(Set.of());
+            ReadableView.unfoldAll(map);
         } else {
             map.unfoldToLevel(1);
         }

@@ -52,6 +52,8 @@ public final class MindMapView extends Control {
     private final ObjectProperty<FoldTransition> foldTransition = new SimpleObjectProperty<>(this, "foldTransition");
     private MindMapLayout layout;
     private boolean fitWhenSized = true;
+    /** What to do once the map has a size (its first view). */
+    private Runnable whenSized;
     private boolean batching;
 
     public MindMapView() {
@@ -296,6 +298,14 @@ public final class MindMapView extends Control {
 
     /** Makes exactly these topics folded with one re-layout (fold all, unfold all, a loaded workspace). */
     public void setFoldedTopics(Collection<TopicId> topics) {
+        setFoldedTopics(topics, null, true);
+    }
+
+    /**
+     * Makes exactly these topics folded; then {@code view} (if given) chooses the viewport for the new map,
+     * and the change glides if {@code animate}.
+     */
+    void setFoldedTopics(Collection<TopicId> topics, java.util.function.UnaryOperator<Viewport> view, boolean animate) {
         MapGeometry before = geometry.get();
         Viewport beforeView = viewport.get();
         batching = true;
@@ -306,12 +316,31 @@ public final class MindMapView extends Control {
             batching = false;
         }
         relayout();
-        animateFrom(before, beforeView);
+        if (view != null) {
+            fitWhenSized = false;
+            viewport.set(view.apply(viewport.get()));
+        }
+        if (animate) {
+            animateFrom(before, beforeView);
+        }
     }
 
-    /** Shows every roadmap down to {@code level} levels of topics (1 to 9) and folds the rest. */
+    /** Shows every roadmap down to {@code level} levels of topics (1 to 9), folds the rest, and refits readably. */
     public void unfoldToLevel(int level) {
-        setFoldedTopics(getGeometry().tree().foldsForLevel(Math.max(1, Math.min(9, level))));
+        ReadableView.unfoldToLevel(this, level);
+    }
+
+    MindMapLayout mapLayout() {
+        return layout;
+    }
+
+    /** Runs {@code r} once the map has a size (now, if it has one). */
+    void whenSized(Runnable r) {
+        if (getWidth() > 0 && getHeight() > 0) {
+            r.run();
+        } else {
+            whenSized = r;
+        }
     }
 
     private void rebuild() {
@@ -336,6 +365,11 @@ public final class MindMapView extends Control {
         }
         if (fitWhenSized && width > 0 && height > 0) {
             zoomToFit();
+        }
+        if (whenSized != null && width > 0 && height > 0) {
+            Runnable r = whenSized;
+            whenSized = null;
+            r.run();
         }
     }
 

@@ -26,11 +26,14 @@ final class SavedView {
                 hidden, merged ? "merged" : "roadmaps");
     }
 
-    /** Puts a saved view in place; {@code select} selects the saved selection everywhere. */
-    static void apply(ViewState view, MindMapView map, MapToolbar bar, Consumer<TopicId> select) {
+    /**
+     * Puts a saved view in place; {@code select} selects the saved selection everywhere. A workspace without
+     * a saved view (freshly imported roadmaps) gets {@code fresh}, its first view.
+     */
+    static void apply(ViewState view, MindMapView map, MapToolbar bar, Consumer<TopicId> select, Runnable fresh) {
         bar.merged.setSelected(view.mode().equals("merged"));
         if (view.equals(ViewState.DEFAULT)) {
-            map.fitWhenReady();
+            fresh.run();
             return;
         }
         // After the map has its size (and has fitted itself), put the saved view in place.

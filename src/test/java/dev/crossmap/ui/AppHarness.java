@@ -25,9 +25,19 @@ final class AppHarness {
         this.robot = robot;
     }
 
-    /** Forgets settings and recovery files from earlier tests. */
+    /**
+     * Forgets settings and recovery files from earlier tests. The user has seen the first run's hint (it would
+     * cover part of the map); {@link #firstRunSettings()} starts as a first run.
+     */
     static void cleanSettings() throws IOException {
+        firstRunSettings();
+        Files.writeString(ConfigFolder.get().resolve("settings.json"), "{\"hintSeen\":true}");
+    }
+
+    /** Forgets all settings and recovery files, as on a first run. */
+    static void firstRunSettings() throws IOException {
         Path folder = ConfigFolder.get();
+        Files.createDirectories(folder);
         Files.deleteIfExists(folder.resolve("settings.json"));
         Path recovery = Recovery.folder(folder);
         if (Files.isDirectory(recovery)) {
