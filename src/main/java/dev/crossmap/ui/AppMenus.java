@@ -99,8 +99,9 @@ final class AppMenus {
                 item("_Mind Map", "menuMapMode", "Shortcut+1", () -> window.showOutline(false)),
                 item("Out_line", "menuOutlineMode", "Shortcut+2", () -> window.showOutline(true)),
                 showDetails,
-                item("_Concepts Panel", "menuConcepts", "Shortcut+3", () -> window.showSideTab(1)),
+                item("_Concepts Panel", "menuConcepts", "Shortcut+3", () -> window.showSideTab(SideTabs.CONCEPTS)),
                 item("Co_verage Matrix", "menuCoverage", "Shortcut+4", window::showCoverage),
+                item("Continue _Where I Left Off", "menuContinue", "Shortcut+5", () -> window.showSideTab(SideTabs.CONTINUE)),
                 new SeparatorMenuItem(),
                 theme);
 

@@ -20,10 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
@@ -42,7 +39,7 @@ final class MainWindow implements MapPane.Host {
     private final MapPane mapPane;
     private final NotesPane notes;
     private final ConceptsPane concepts;
-    private final TabPane side = new TabPane();
+    private final SideTabs side;
     private final SplitPane split;
     private final AppMenus menus;
     private final StatusText status;
@@ -79,15 +76,7 @@ final class MainWindow implements MapPane.Host {
                 status.status("Added " + label + " to " + concept.label() + "; finding the overlaps again\u2026");
             });
         });
-        ScrollPane notesScroll = new ScrollPane(notes);
-        notesScroll.setFitToWidth(true);
-        notesScroll.setFitToHeight(true);
-        Tab topicTab = new Tab("Topic", notesScroll);
-        topicTab.setId("topicTab");
-        Tab conceptsTab = new Tab("Concepts", concepts);
-        conceptsTab.setId("conceptsTab");
-        side.getTabs().addAll(topicTab, conceptsTab);
-        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        this.side = new SideTabs(notes, concepts, new LeftOffPane(this::reveal), session::workspace);
         this.menus = new AppMenus(this, session, mapPane);
         split = new SplitPane(mapPane, side);
         split.setDividerPositions(0.7);
@@ -104,6 +93,7 @@ final class MainWindow implements MapPane.Host {
             public void annotationsChanged(java.util.Set<TopicId> topics) {
                 mapPane.annotationsChanged(topics);
                 notes.annotationsChanged(topics);
+                side.annotationsChanged();
             }
 
             @Override
@@ -173,6 +163,7 @@ final class MainWindow implements MapPane.Host {
         notes.bind(ws, session.history(), actions, session::occurrencesOf, this::reveal);
         selection = Optional.empty();
         mapPane.show(ws);
+        side.annotationsChanged();
     }
 
     // ---- the document ----
@@ -316,7 +307,7 @@ final class MainWindow implements MapPane.Host {
         mapPane.reveal(id);
     }
 
-    /** Shows one of the side panel's tabs: 0 topic, 1 concepts. */
+    /** Shows one of the side panel's tabs ({@link SideTabs#TOPIC}, {@link SideTabs#CONCEPTS}, {@link SideTabs#CONTINUE}). */
     void showSideTab(int index) {
         toggleDetails(true);
         side.getSelectionModel().select(index);

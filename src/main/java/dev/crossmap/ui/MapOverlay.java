@@ -101,6 +101,7 @@ final class MapOverlay extends StackPane {
     private static Button closeButton(Runnable close) {
         Button b = new Button("\u00d7");
         b.getStyleClass().addAll("flat", "map-notice-close");
+        b.setFocusTraversable(false); // the map keeps the keys
         b.setOnAction(e -> close.run());
         return b;
     }

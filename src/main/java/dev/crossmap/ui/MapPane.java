@@ -247,7 +247,7 @@ final class MapPane extends BorderPane {
             bar.mapMode.setSelected(true);
         }
         if (show(id)) {
-            (getCenter() == map ? map : tree).requestFocus();
+            (getCenter() == overlay ? map : tree).requestFocus();
         }
     }
 
