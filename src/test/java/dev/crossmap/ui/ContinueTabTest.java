@@ -47,7 +47,8 @@ class ContinueTabTest extends FxRobot {
         // A click on an entry brings its topic up on the map.
         interact(() -> map.select(null));
         int row = indexOf(list, first);
-        clickOn(lookup("#leftOffList .list-cell").nth(row).query());
+        javafx.scene.Node cell = lookup("#leftOffList .list-cell").nth(row).query();
+        clickOn(cell);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> map.getSelectedTopic().equals(Optional.of(first.id())));
         assertTrue(map.getGeometry().node(first.id()).isPresent());
         assertTrue(map.getGeometry().isVisible(map.getGeometry().node(first.id()).getAsInt()),
