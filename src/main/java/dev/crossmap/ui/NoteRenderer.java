@@ -6,26 +6,20 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.TextAlignment;
 import javafx.scene.text.TextFlow;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
@@ -120,17 +114,17 @@ final class NoteRenderer extends AbstractVisitor {
 
     @Override
     public void visit(FencedCodeBlock code) {
-        add(codeBlock(code.getLiteral()));
+        add(NoteBlocks.codeBlock(code.getLiteral()));
     }
 
     @Override
     public void visit(IndentedCodeBlock code) {
-        add(codeBlock(code.getLiteral()));
+        add(NoteBlocks.codeBlock(code.getLiteral()));
     }
 
     @Override
     public void visit(HtmlBlock html) {
-        add(codeBlock(html.getLiteral()));
+        add(NoteBlocks.codeBlock(html.getLiteral()));
     }
 
     @Override
@@ -212,63 +206,10 @@ final class NoteRenderer extends AbstractVisitor {
     @Override
     public void visit(CustomBlock block) {
         if (block instanceof TableBlock table) {
-            add(table(table));
+            add(NoteBlocks.table(table, (cell, style) -> inlines(cell, style)));
         } else {
             visitChildren(block);
         }
-    }
-
-    private javafx.scene.Node table(TableBlock table) {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("md-table");
-        int row = 0;
-        // Head and body sections, each holding rows: one level of sections, one of rows, one of cells.
-        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
-            for (Node r = section.getFirstChild(); r != null; r = r.getNext()) {
-                if (!(r instanceof TableRow)) {
-                    continue;
-                }
-                int col = 0;
-                for (Node c = r.getFirstChild(); c != null; c = c.getNext()) {
-                    if (c instanceof TableCell cell) {
-                        TextFlow f = inlines(cell, "md-cell", cell.isHeader() ? "md-th" : "md-td");
-                        f.setMaxWidth(Double.MAX_VALUE);
-                        HPos pos = HPos.LEFT;
-                        if (cell.getAlignment() == TableCell.Alignment.CENTER) {
-                            pos = HPos.CENTER;
-                        } else if (cell.getAlignment() == TableCell.Alignment.RIGHT) {
-                            pos = HPos.RIGHT;
-                        }
-                        f.setTextAlignment(pos == HPos.CENTER ? TextAlignment.CENTER
-                                : pos == HPos.RIGHT ? TextAlignment.RIGHT : TextAlignment.LEFT);
-                        GridPane.setHalignment(f, pos);
-                        GridPane.setFillWidth(f, true);
-                        grid.add(f, col++, row);
-                    }
-                }
-                row++;
-            }
-        }
-        return scrollsSideways(grid, "md-table-scroll");
-    }
-
-    private javafx.scene.Node codeBlock(String literal) {
-        String text = literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal;
-        Label code = new Label(text);
-        code.getStyleClass().add("md-code-block");
-        code.setMinWidth(Label.USE_PREF_SIZE);
-        return scrollsSideways(code, "md-code-scroll");
-    }
-
-    /** Long code lines and wide tables scroll sideways in their own strip instead of widening the panel. */
-    private static ScrollPane scrollsSideways(javafx.scene.Node content, String style) {
-        ScrollPane s = new ScrollPane(content);
-        s.getStyleClass().add(style);
-        s.setFitToHeight(true);
-        s.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        s.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        s.setFocusTraversable(false);
-        return s;
     }
 
     // ---- inlines
@@ -321,13 +262,13 @@ final class NoteRenderer extends AbstractVisitor {
 
     @Override
     public void visit(Link link) {
-        String shown = plainText(link);
+        String shown = NoteBlocks.plainText(link);
         addLink(shown.isBlank() ? link.getDestination() : shown, link.getDestination(), "md-link");
     }
 
     @Override
     public void visit(Image image) {
-        String alt = plainText(image);
+        String alt = NoteBlocks.plainText(image);
         String url = image.getDestination();
         addLink(alt.isBlank() ? url.substring(url.lastIndexOf('/') + 1) : alt, url, "md-image-link");
     }
@@ -416,40 +357,9 @@ final class NoteRenderer extends AbstractVisitor {
 
     /** A branch too deep to nest further, shown as its words. */
     private void flat(Node parent) {
-        String text = plainText(parent);
+        String text = NoteBlocks.plainText(parent);
         if (!text.isBlank()) {
             addText(text.strip());
         }
-    }
-
-    /** The words under a node, blocks on their own lines; iterative, so any depth is fine. */
-    static String plainText(Node parent) {
-        StringBuilder out = new StringBuilder();
-        Deque<Node> todo = new ArrayDeque<>();
-        for (Node c = parent.getLastChild(); c != null; c = c.getPrevious()) {
-            todo.push(c);
-        }
-        while (!todo.isEmpty()) {
-            Node n = todo.pop();
-            if (n instanceof Text t) {
-                out.append(t.getLiteral());
-            } else if (n instanceof Code c) {
-                out.append(c.getLiteral());
-            } else if (n instanceof FencedCodeBlock f) {
-                out.append(f.getLiteral());
-            } else if (n instanceof IndentedCodeBlock i) {
-                out.append(i.getLiteral());
-            } else if (n instanceof SoftLineBreak) {
-                out.append(' ');
-            } else if (n instanceof HardLineBreak || n instanceof Paragraph || n instanceof Heading) {
-                if (!out.isEmpty() && out.charAt(out.length() - 1) != '\n') {
-                    out.append('\n');
-                }
-            }
-            for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
-                todo.push(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -12,26 +12,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Insets;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
-import org.controlsfx.control.textfield.TextFields;
 
 /**
  * The side panel: where the selected topic comes from, its progress, tags and note. The note is Markdown,
@@ -46,8 +41,8 @@ final class NotesPane extends VBox {
     private final SegmentedButton progress = new SegmentedButton();
     private final ToggleGroup progressGroup = new ToggleGroup();
     private final CheckBox share = new CheckBox("Same progress for every occurrence of the concept");
-    private final FlowPane tags = new FlowPane(4, 4);
-    private final TextField tagInput = new TextField();
+    private final TagBox tagBox = new TagBox(() -> this.ws, () -> this.history,
+            () -> this.shown == null || this.shown.isRoadmap() ? Optional.empty() : Optional.of(this.shown.topic().id()));
     private final TextArea editor = new TextArea();
     private final NoteView preview;
     private final ToggleButton previewToggle = new ToggleButton("Preview");
@@ -113,11 +108,6 @@ final class NotesPane extends VBox {
             }
         });
 
-        tags.setId("tags");
-        tagInput.setId("tagInput");
-        tagInput.setPromptText("Add a tag and press Enter");
-        tagInput.setOnAction(e -> addTag(tagInput.getText()));
-        TextFields.bindAutoCompletion(tagInput, request -> suggestTags(request.getUserText()));
 
         editor.setId("noteEditor");
         editor.setWrapText(true);
@@ -156,8 +146,8 @@ final class NotesPane extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox noteBar = new HBox(6, noteHeading, spacer, previewToggle);
         places.setId("occurrences");
-        topicBox.getChildren().addAll(placesHeading, places, heading("Progress"), progress, share, heading("Tags"), tags,
-                tagInput, noteBar);
+        topicBox.getChildren().addAll(placesHeading, places, heading("Progress"), progress, share, heading("Tags"), tagBox.tags(),
+                tagBox.input(), noteBar);
         VBox.setVgrow(noteArea, Priority.ALWAYS);
         getChildren().addAll(title, source, path, meta, fromRoadmap, links, topicBox, noteArea);
         showNoteMode();
@@ -274,19 +264,7 @@ final class NotesPane extends VBox {
             share.setText("Same progress for all " + (others + 1) + " occurrences of this concept");
         }
         showLinks(t);
-        tags.getChildren().clear();
-        for (String tag : t.meta().tags()) {
-            // the author's tags come with the roadmap: shown, not removable
-            Label chip = new Label(tag);
-            chip.getStyleClass().addAll("tag-chip", "author-tag");
-            chip.setTooltip(new javafx.scene.control.Tooltip("Tag from the roadmap"));
-            tags.getChildren().add(chip);
-        }
-        for (String tag : a.tags()) {
-            if (t.meta().tags().stream().noneMatch(tag::equalsIgnoreCase)) {
-                tags.getChildren().add(tagChip(tag));
-            }
-        }
+        tagBox.show(t, a);
         if (!editor.getText().equals(a.note())) {
             editor.setText(a.note());
         }
@@ -338,52 +316,11 @@ final class NotesPane extends VBox {
         }
     }
 
-    private Label tagChip(String tag) {
-        Label chip = new Label(tag);
-        chip.getStyleClass().add("tag-chip");
-        Button remove = new Button("\u00d7");
-        remove.getStyleClass().add("tag-remove");
-        remove.setOnAction(e -> removeTag(tag));
-        chip.setGraphic(remove);
-        chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-        return chip;
-    }
-
     private void setProgress(Progress p) {
         if (shown == null || shown.isRoadmap() || ws.annotation(shown.topic().id()).progress() == p) {
             return;
         }
         actions.setProgress(shown.topic().id(), p);
-    }
-
-    private void addTag(String raw) {
-        String tag = raw == null ? "" : raw.strip();
-        if (tag.isEmpty() || shown == null || shown.isRoadmap()) {
-            return;
-        }
-        TopicId id = shown.topic().id();
-        TreeSet<String> next = new TreeSet<>(ws.annotation(id).tags());
-        if (next.add(tag)) {
-            history.perform(AnnotationEdit.of(ws, List.of(id), a -> a.withTags(next), "tag " + tag));
-        }
-        tagInput.clear();
-    }
-
-    private void removeTag(String tag) {
-        TopicId id = shown.topic().id();
-        TreeSet<String> next = new TreeSet<>(ws.annotation(id).tags());
-        next.remove(tag);
-        history.perform(AnnotationEdit.of(ws, List.of(id), a -> a.withTags(next), "untag " + tag));
-    }
-
-    private List<String> suggestTags(String typed) {
-        if (ws == null) {
-            return List.of();
-        }
-        String t = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
-        TreeSet<String> all = new TreeSet<>();
-        ws.annotations().values().forEach(a -> all.addAll(a.tags()));
-        return all.stream().filter(s -> s.toLowerCase(Locale.ROOT).startsWith(t) && !s.equalsIgnoreCase(typed)).limit(12).toList();
     }
 
     /** Renders the note only while the preview shows: typing in the editor does not re-render it per key. */

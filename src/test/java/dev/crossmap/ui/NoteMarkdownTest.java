@@ -59,6 +59,6 @@ class NoteMarkdownTest {
         String deep = "- ".repeat(10_000) + "[ ] bottom\n";
         List<NoteMarkdown.Task> tasks = NoteMarkdown.tasks(deep);
         assertTrue(tasks.size() <= 1, tasks.toString());
-        assertTrue(NoteRenderer.plainText(NoteMarkdown.parse(deep)).contains("bottom"), "the deepest words are still there");
+        assertTrue(NoteBlocks.plainText(NoteMarkdown.parse(deep)).contains("bottom"), "the deepest words are still there");
     }
 }
