@@ -61,7 +61,7 @@ final class MapPane extends BorderPane {
         setId("mapPane");
         this.marks = new TopicMarks(session, map, this::mergedMap);
         map.marksProperty().set(marks::of);
-        map.setTopicHooks(new MindMapView.TopicHooks() {
+        map.setTopicHooks(new TopicHooks() {
             @Override
             public void setProgress(Progress p) {
                 host.setProgressOfSelection(p);

@@ -203,33 +203,6 @@ public final class MindMapView extends Control {
         return glide != null && glide.getStatus() == javafx.animation.Animation.Status.RUNNING;
     }
 
-    /** What the map's progress keys, Enter, context menu and note tooltip do; set by the pane that shows it. */
-    interface TopicHooks {
-        TopicHooks NONE = new TopicHooks() {
-            @Override
-            public void setProgress(dev.crossmap.model.Progress p) {
-            }
-
-            @Override
-            public void editNote() {
-            }
-
-            @Override
-            public String noteOf(TopicId id) {
-                return "";
-            }
-        };
-
-        /** Sets the progress of the selected topic. */
-        void setProgress(dev.crossmap.model.Progress p);
-
-        /** Puts the keyboard in the selected topic's note. */
-        void editNote();
-
-        /** The learner's note on a topic, "" for none (shown when hovering it). */
-        String noteOf(TopicId id);
-    }
-
     private TopicHooks hooks = TopicHooks.NONE;
     private String hoverText = "";
 
@@ -370,14 +343,6 @@ public final class MindMapView extends Control {
             Runnable r = whenSized;
             whenSized = null;
             r.run();
-        }
-    }
-
-    /** Fits the whole map into the window now, or as soon as the window has a size. */
-    public void fitWhenReady() {
-        fitWhenSized = true;
-        if (getWidth() > 0 && getHeight() > 0) {
-            zoomToFit();
         }
     }
 
