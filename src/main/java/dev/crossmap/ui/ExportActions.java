@@ -46,11 +46,12 @@ final class ExportActions {
         MapGeometry g = map.getGeometry();
         Viewport view = map.getViewport();
         Decorations marks = Decorations.of(ws.annotations(), atlas);
-        dev.crossmap.paint.MapStyle style = map.getMapStyle();
+        // Pictures are for sharing and printing: the light look, whatever the window's theme.
+        dev.crossmap.paint.MapStyle style = dev.crossmap.paint.MapStyle.LIGHT;
         String ext = svg ? "svg" : "png";
         choose((wholeMap ? "Export the whole map" : "Export the current view") + " as " + ext.toUpperCase(),
                 "crossmap-" + (wholeMap ? "map" : "view") + "." + ext, ext, file -> {
-                    // The picture is drawn by the window's painter in the window's style: it looks like the map.
+                    // The picture is drawn by the window's painter: it shows what the map shows.
                     Viewport frame = wholeMap ? MapImage.wholeMap(g) : view;
                     if (svg) {
                         MapImage.svg(g, frame, marks, style, file);
