@@ -13,6 +13,7 @@ import dev.crossmap.layout.Viewport;
 import dev.crossmap.matching.Matcher;
 import dev.crossmap.model.TopicId;
 import dev.crossmap.outline.ImportException;
+import dev.crossmap.paint.MapStyle;
 import dev.crossmap.document.Workspace;
 import dev.crossmap.storage.WorkspaceFile;
 import java.io.IOException;
@@ -41,19 +42,20 @@ final class ExportCommand implements Command {
     @Override
     public String usage() {
         return "export (--png OUT.png | --svg OUT.svg | --md OUT.md | --opml OUT.opml | --mm OUT.mm) [--width W]"
-                + " [--height H] [--level N] [--warnings] [FILE...]";
+                + " [--height H] [--level N] [--style light|dark] [--warnings] [FILE...]";
     }
 
     @Override
     public String summary() {
         return "draw the mind map as a PNG or SVG picture, or write the whole map as Markdown, OPML or a Freeplane"
                 + " .mm (no FILE: the bundled roadmaps; a workspace: with its progress, notes, tags and folds);"
-                + " --width/--height fit the picture into that size, --level N unfolds to level N";
+                + " --width/--height fit the picture into that size, --level N unfolds to level N, --style dark draws the"
+                + " picture in the dark look (default: light)";
     }
 
     /** The parsed options. */
     private record Options(Path png, Path svg, Map<MapText, Path> texts, int width, int height, int level,
-                           boolean listNotes, List<Path> files) {
+                           MapStyle style, boolean listNotes, List<Path> files) {
     }
 
     @Override
@@ -89,22 +91,22 @@ final class ExportCommand implements Command {
             out.printf("the whole map at zoom 1 would exceed %,d px a side or %,d megapixels: drawn at zoom %.2f%n",
                     MapImage.MAX_SIDE, MapImage.MAX_PIXELS / 1_000_000, frame.scale());
         }
-        if (o.png() != null && !write(o.png(), true, g, frame, marks, tree, out, err)) {
+        if (o.png() != null && !write(o.png(), true, g, frame, marks, o.style(), tree, out, err)) {
             return 1;
         }
-        if (o.svg() != null && !write(o.svg(), false, g, frame, marks, tree, out, err)) {
+        if (o.svg() != null && !write(o.svg(), false, g, frame, marks, o.style(), tree, out, err)) {
             return 1;
         }
         return 0;
     }
 
     private static boolean write(Path target, boolean png, MapGeometry g, Viewport frame, Decorations marks,
-                                 MapTree tree, PrintStream out, PrintStream err) {
+                                 MapStyle style, MapTree tree, PrintStream out, PrintStream err) {
         try {
             if (png) {
-                MapImage.png(g, frame, marks, target);
+                MapImage.png(g, frame, marks, style, target);
             } else {
-                MapImage.svg(g, frame, marks, target);
+                MapImage.svg(g, frame, marks, style, target);
             }
         } catch (IOException e) {
             err.println(target + ": cannot be written (" + e.getMessage() + ")");
@@ -140,6 +142,7 @@ final class ExportCommand implements Command {
         int width = 0;
         int height = 0;
         int level = 0;
+        MapStyle style = MapStyle.LIGHT;
         List<String> files = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -163,6 +166,13 @@ final class ExportCommand implements Command {
                         default -> level = number(a, v, 9);
                     }
                 }
+                case "--style" -> {
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException(a + " needs a value: light or dark");
+                    }
+                    String v = args.get(++i);
+                    style = MapStyle.named(v).orElseThrow(() -> new UsageException("--style takes light or dark, not " + v));
+                }
                 case "--" -> {
                     files.add(a);
                     files.addAll(args.subList(i + 1, args.size()));
@@ -180,7 +190,7 @@ final class ExportCommand implements Command {
                     + " megapixels, not " + width + " x " + height);
         }
         Arguments rest = Arguments.parse(files, Set.of(ImportNotes.FLAG));
-        return new Options(png, svg, texts, width, height, level, rest.has(ImportNotes.FLAG), rest.files());
+        return new Options(png, svg, texts, width, height, level, style, rest.has(ImportNotes.FLAG), rest.files());
     }
 
     private static int number(String flag, String value, int max) throws UsageException {

@@ -92,6 +92,23 @@ public final class Argb {
                 round(blue(a) + (blue(b) - blue(a)) * t), round(alpha(a) + (alpha(b) - alpha(a)) * t));
     }
 
+    /** WCAG's relative luminance of the colour's RGB (alpha left out): 0 for black, 1 for white. */
+    public static double luminance(int c) {
+        return 0.2126 * linear(red(c)) + 0.7152 * linear(green(c)) + 0.0722 * linear(blue(c));
+    }
+
+    /** WCAG's contrast ratio of two opaque colours, from 1 (the same) to 21 (black on white). */
+    public static double contrast(int a, int b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double linear(int channel) {
+        double s = channel / 255.0;
+        return s <= 0.03928 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
+    }
+
     /** CSS's {@code #rrggbb} (alpha left out). */
     public static String hex(int c) {
         return String.format("#%06x", c & 0xffffff);

@@ -218,7 +218,7 @@ public final class MapPainter {
         boolean selected = n == marking.selected();
         c.roundRect(x, y, w, h, arc, colours.fill(slot, depth), selected ? style.palette().selection() : colours.edge(slot),
                 selected ? 3 : Math.max(0.5, Math.min(1.5, s)));
-        int ink = depth <= 1 ? style.palette().titleInk() : style.palette().topicInk();
+        int ink = style.labelInk(depth);
         double lineHeight = measure.lineHeight(depth) * s;
         if (lineHeight >= (depth <= 1 ? style.sizes().titleTextPixels() : style.sizes().minTextPixels())) {
             label(c, g, n, x, y, s, ink);

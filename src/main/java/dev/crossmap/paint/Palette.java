@@ -27,11 +27,23 @@ import java.util.List;
 public record Palette(int background, int centre, List<Integer> roadmaps, int titleInk, int topicInk, int paper,
                       int highlight, int selection, int overlap, int done, int learning, int skipped, int track,
                       int pencil, int heatCold, int heatHot, int heatStripe) {
-    /** The light look the app has always had. */
+    /**
+     * The light look the app has always had; the orange, green and lime roadmaps and the badge a shade darker
+     * than they were, so white titles on them reach WCAG's 4.5:1.
+     */
     public static final Palette LIGHT = new Palette(0xfffbfbfd, 0xff2b2f3a,
-            List.of(0xff2f6fde, 0xffd9480f, 0xff2b8a3e, 0xff862e9c, 0xffc2255c, 0xff0b7285, 0xffe67700, 0xff5c940d),
-            Argb.WHITE, 0xff1f2330, Argb.WHITE, 0xfffcc419, 0xffffb000, 0xffe8590c, 0xff2b8a3e, 0xfff08c00,
+            List.of(0xff2f6fde, 0xffc9420e, 0xff2a8039, 0xff862e9c, 0xffc2255c, 0xff0b7285, 0xffb35c00, 0xff4b790b),
+            Argb.WHITE, 0xff1f2330, Argb.WHITE, 0xfffcc419, 0xffffb000, 0xffc94a0a, 0xff2b8a3e, 0xfff08c00,
             0xff868e96, 0xffdee2e6, 0xff495057, 0xffdbeafe, 0xff1e40af, 0xfff6f7f9);
+
+    /**
+     * The dark look, on AtlantaFX PrimerDark's background: the light roadmaps' hues made bright (so branches
+     * and titles show on near-black) with near-black titles on them, and light ink on deep topic boxes.
+     */
+    public static final Palette DARK = new Palette(0xff0d1117, 0xffe6edf3,
+            List.of(0xff6ea8fe, 0xffff8a5c, 0xff56c26a, 0xffc88ee0, 0xfff0709e, 0xff3cc1d6, 0xfff2a93b, 0xff9fcf45),
+            0xff0d1117, 0xffe6edf3, 0xff161b22, 0xffffd33d, 0xffffc940, 0xffff9b5e, 0xff3fb950, 0xffd29922,
+            0xff8b949e, 0xff30363d, 0xffc9d1d9, 0xff132c4a, 0xffa8d8ff, 0xff161b22);
 
     public Palette {
         roadmaps = List.copyOf(roadmaps);

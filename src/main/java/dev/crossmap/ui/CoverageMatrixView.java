@@ -36,10 +36,10 @@ import javafx.scene.layout.VBox;
  * and the overlap summary. Clicking a cell hands its occurrences to the owner, who shows them on the map.
  */
 final class CoverageMatrixView extends VBox {
-    /** Counts at or above this are drawn darkest. */
-    /** The heat colours are the map style's, shared with the exported heat map. */
-    private static final MapStyle STYLE = MapStyle.LIGHT;
-    private static final int DARKEST = STYLE.sizes().heatDarkest();
+    /** Counts at or above this are drawn strongest. */
+    private static final int DARKEST = MapStyle.LIGHT.sizes().heatDarkest();
+    /** Repaints the cells in the new theme's heat colours (held here: the theme holds it only weakly). */
+    private final javafx.beans.InvalidationListener themeChanged = o -> refreshHeat();
 
     private final TableView<CoverageMatrix.Row> table = new TableView<>();
     private final TextField filter = new TextField();
@@ -102,6 +102,16 @@ final class CoverageMatrixView extends VBox {
         footer.setId("matrixSummary");
         footer.setWrapText(true);
         getChildren().addAll(filter, table, footer);
+        Theme.current().addListener(new javafx.beans.WeakInvalidationListener(themeChanged));
+    }
+
+    /** The heat colours: the map style of the theme in use, shared with the exported heat map. */
+    private static MapStyle style() {
+        return Theme.current().get().mapStyle();
+    }
+
+    private void refreshHeat() {
+        table.refresh();
     }
 
     CoverageMatrix matrix() {
@@ -128,9 +138,9 @@ final class CoverageMatrixView extends VBox {
         return column;
     }
 
-    /** Background from pale to dark by count, the map style's heat colours (as the exported picture's). */
-    static String colour(int count) {
-        int c = STYLE.heat(count);
+    /** Background from faint to strong by count, the map style's heat colours (as the exported picture's). */
+    static String colour(MapStyle style, int count) {
+        int c = style.heat(count);
         return Argb.visible(c) ? String.format("rgb(%d,%d,%d)", Argb.red(c), Argb.green(c), Argb.blue(c)) : "transparent";
     }
 
@@ -165,8 +175,9 @@ final class CoverageMatrixView extends VBox {
             }
             getStyleClass().add("heat-" + Math.min(count, DARKEST));
             setText(count == 0 ? "" : Integer.toString(count));
-            setStyle("-fx-background-color: " + colour(count) + "; -fx-text-fill: "
-                    + Argb.hex(STYLE.heatInk(count)) + ";");
+            MapStyle style = style();
+            setStyle("-fx-background-color: " + colour(style, count) + "; -fx-text-fill: "
+                    + Argb.hex(style.heatInk(count)) + ";");
         }
     }
 }

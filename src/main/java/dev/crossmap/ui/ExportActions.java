@@ -28,7 +28,7 @@ import javafx.stage.Window;
  */
 final class ExportActions {
     /** What to write, given the file chosen. */
-    private interface Writer {
+    interface Writer {
         void write(Path file) throws Exception;
     }
 
@@ -43,21 +43,25 @@ final class ExportActions {
     }
 
     void mapImage(MindMapView map, Workspace ws, Atlas atlas, boolean wholeMap, boolean svg) {
-        MapGeometry g = map.getGeometry();
-        Viewport view = map.getViewport();
-        Decorations marks = Decorations.of(ws.annotations(), atlas);
-        dev.crossmap.paint.MapStyle style = map.getMapStyle();
         String ext = svg ? "svg" : "png";
         choose((wholeMap ? "Export the whole map" : "Export the current view") + " as " + ext.toUpperCase(),
-                "crossmap-" + (wholeMap ? "map" : "view") + "." + ext, ext, file -> {
-                    // The picture is drawn by the window's painter in the window's style: it looks like the map.
-                    Viewport frame = wholeMap ? MapImage.wholeMap(g) : view;
-                    if (svg) {
-                        MapImage.svg(g, frame, marks, style, file);
-                    } else {
-                        MapImage.png(g, frame, marks, style, file);
-                    }
-                });
+                "crossmap-" + (wholeMap ? "map" : "view") + "." + ext, ext, mapPicture(map, ws, atlas, wholeMap, svg));
+    }
+
+    /** Writes the map as it is now (taken on the FX thread) as a picture, drawn by the window's painter. */
+    static Writer mapPicture(MindMapView map, Workspace ws, Atlas atlas, boolean wholeMap, boolean svg) {
+        MapGeometry g = map.getGeometry();
+        Viewport frame = wholeMap ? MapImage.wholeMap(g) : map.getViewport();
+        Decorations marks = Decorations.of(ws.annotations(), atlas);
+        // Pictures are for sharing and printing: the light look, whatever the window's theme.
+        dev.crossmap.paint.MapStyle style = dev.crossmap.paint.MapStyle.LIGHT;
+        return file -> {
+            if (svg) {
+                MapImage.svg(g, frame, marks, style, file);
+            } else {
+                MapImage.png(g, frame, marks, style, file);
+            }
+        };
     }
 
     void coverageCsv(Atlas atlas) {

@@ -61,6 +61,7 @@ final class MapPane extends BorderPane {
         setId("mapPane");
         this.marks = new TopicMarks(session, map, this::mergedMap);
         map.marksProperty().set(marks::of);
+        map.mapStyleProperty().bind(Theme.currentMapStyle());
         map.setTopicHooks(new TopicHooks() {
             @Override
             public void setProgress(Progress p) {

@@ -2,9 +2,12 @@ package dev.crossmap.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.crossmap.paint.MapStyle;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -50,6 +53,19 @@ public enum Theme {
 
     public boolean isDark() {
         return this == DARK;
+    }
+
+    /** The mind map's look under this theme (exports keep the light one unless asked). */
+    public MapStyle mapStyle() {
+        return MapStyle.of(isDark());
+    }
+
+    /**
+     * The map style of the theme in use, following every switch. Each call is a new binding that listens
+     * weakly, so a view bound to it can go away with its window.
+     */
+    public static ObjectBinding<MapStyle> currentMapStyle() {
+        return Bindings.createObjectBinding(() -> CURRENT.get().mapStyle(), CURRENT);
     }
 
     /** Makes this the look of every window (on the FX thread). */

@@ -84,7 +84,8 @@ class CoverageMatrixViewTest extends FxRobot {
         assertEquals("", course.getText());
         clickOn(course);
         assertTrue(clicked.get(1).isEmpty(), "no occurrence in python-backend-developer-roadmap.md");
-        assertNotEquals(CoverageMatrixView.colour(1), CoverageMatrixView.colour(3), "more is darker");
+        assertNotEquals(CoverageMatrixView.colour(dev.crossmap.paint.MapStyle.LIGHT, 1),
+                CoverageMatrixView.colour(dev.crossmap.paint.MapStyle.LIGHT, 3), "more is darker");
     }
 
     @Test

@@ -52,6 +52,6 @@ class MapStyleColoursTest {
         }
         assertEquals(STYLE.heat(darkest), STYLE.heat(darkest + 10), "no darker than the darkest");
         int c = STYLE.heat(3);
-        assertEquals(String.format("rgb(%d,%d,%d)", Argb.red(c), Argb.green(c), Argb.blue(c)), CoverageMatrixView.colour(3));
+        assertEquals(String.format("rgb(%d,%d,%d)", Argb.red(c), Argb.green(c), Argb.blue(c)), CoverageMatrixView.colour(STYLE, 3));
     }
 }
