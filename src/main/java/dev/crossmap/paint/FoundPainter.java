@@ -8,8 +8,8 @@ package dev.crossmap.paint;
 final class FoundPainter {
     /** How far the stroke reaches past the text on each side, in font sizes. */
     private static final double PAD = 0.12;
-    /** How much of the box's fill the other matches' stroke takes. */
-    private static final double OTHER_FADE = 0.45;
+    /** How much of the box's fill the other matches' stroke takes (more leaves a dark map's stroke a mid-tone no ink reads on). */
+    static final double OTHER_FADE = 0.35;
     private final Palette palette;
 
     FoundPainter(Palette palette) {
@@ -38,9 +38,14 @@ final class FoundPainter {
     }
 
     /** The palette's ink, paper or background that contrasts most with {@code back}. */
-    int inkOn(int back) {
-        int best = palette.topicInk();
-        for (int candidate : new int[] {palette.titleInk(), palette.background(), palette.paper()}) {
+    private int inkOn(int back) {
+        return mostContrasting(back, palette.topicInk(), palette.titleInk(), palette.background(), palette.paper());
+    }
+
+    /** The candidate that contrasts most with {@code back}. */
+    static int mostContrasting(int back, int... candidates) {
+        int best = candidates[0];
+        for (int candidate : candidates) {
             if (contrast(candidate, back) > contrast(best, back)) {
                 best = candidate;
             }
