@@ -168,13 +168,13 @@ public final class MapSearch {
 
     /**
      * What the count beside the field says: "", "no match", "17 matches" or, once stepping, "3 of 17"; followed
-     * by " · 4 in hidden roadmaps" when the filter hides some.
+     * by " · 4 hidden" when roadmaps the filter hides hold 4 more (short: the field beside it must keep its width).
      */
     public String countText() {
         if (query.isEmpty()) {
             return "";
         }
-        String more = hidden > 0 ? " \u00b7 " + hidden + " in hidden roadmaps" : "";
+        String more = hidden > 0 ? " \u00b7 " + hidden + " hidden" : "";
         if (matches.isEmpty()) {
             return "no match" + more;
         }

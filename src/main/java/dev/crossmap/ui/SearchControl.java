@@ -58,6 +58,8 @@ final class SearchControl {
     /** The count and the marks inside labels follow the search and its position. */
     private void shown() {
         bar.searchCount.setText(search.countText());
+        bar.searchCount.setTooltip(search.hiddenCount() == 0 ? null : new javafx.scene.control.Tooltip(
+                search.hiddenCount() + " more in roadmaps the filter hides: tick them in Roadmaps to search them"));
         Map<TopicId, int[]> ranges = new HashMap<>();
         for (MapSearch.Match m : search.matches()) {
             if (!m.inLabel().isEmpty()) {

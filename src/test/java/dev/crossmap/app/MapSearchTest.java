@@ -111,12 +111,12 @@ class MapSearchTest {
     void matchesInRoadmapsTheFilterHidesAreCountedButNotSteppedTo() {
         MapSearch s = MapSearch.in("cach", List.of(backend), List.of(backend, python), ws);
         assertEquals(2, s.size(), "only the shown roadmap is searched");
-        assertEquals("2 matches \u00b7 1 in hidden roadmaps", s.countText());
+        assertEquals("2 matches \u00b7 1 hidden", s.countText());
         s.next();
         s.next();
         assertEquals(Optional.of(id(backend, "Caching")), s.next(), "stepping stays in the shown roadmap");
-        assertEquals("1 of 2 \u00b7 1 in hidden roadmaps", s.countText());
-        assertEquals("no match \u00b7 1 in hidden roadmaps",
+        assertEquals("1 of 2 \u00b7 1 hidden", s.countText());
+        assertEquals("no match \u00b7 1 hidden",
                 MapSearch.in("decorator", List.of(backend), List.of(backend, python), ws).countText());
         assertEquals("1 match", MapSearch.in("kafka", List.of(backend), List.of(backend, python), ws).countText());
     }

@@ -126,7 +126,9 @@ class SearchInWindowTest extends FxRobot {
         CheckComboBox<String> filter = lookup("#roadmapFilter").queryAs(CheckComboBox.class);
         interact(() -> filter.getCheckModel().clearCheck(SENIOR));
         search("closure");
-        assertEquals("no match \u00b7 2 in hidden roadmaps", count());
+        assertEquals("no match \u00b7 2 hidden", count());
+        String why = lookup("#searchCount").queryAs(Label.class).getTooltip().getText();
+        assertTrue(why.startsWith("2 more in roadmaps the filter hides"), why);
         type(KeyCode.ENTER);
         assertFalse(filter.getCheckModel().isChecked(SENIOR), "Enter does not undo the user's filter");
     }
