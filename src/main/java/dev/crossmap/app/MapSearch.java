@@ -32,6 +32,8 @@ public final class MapSearch {
     private final String query;
     private final List<Match> matches;
     private int index = -1;
+    /** Topics that match in the roadmaps the filter hides (the count says so; stepping skips them). */
+    private int hidden;
 
     private MapSearch(String query, List<Match> matches) {
         this.query = query;
@@ -60,6 +62,17 @@ public final class MapSearch {
             }
         }
         return new MapSearch(q, out);
+    }
+
+    /**
+     * Searches the roadmaps shown, and counts the matches in the rest of {@code all}, which the filter hides: the filter is the user's
+     * choice, so the search keeps to it, but "no match" must not hide that the text is in a hidden roadmap.
+     */
+    public static MapSearch in(String text, Collection<Roadmap> shown, Collection<Roadmap> all, Workspace ws) {
+        MapSearch s = in(text, shown, ws);
+        List<Roadmap> hidden = all.stream().filter(r -> !shown.contains(r)).toList();
+        s.hidden = hidden.isEmpty() ? 0 : in(text, hidden, ws).size();
+        return s;
     }
 
     /**
@@ -124,23 +137,51 @@ public final class MapSearch {
         return step(-1);
     }
 
+    /** The match the user stepped to; empty before the first step. */
+    public Optional<Match> current() {
+        return index < 0 ? Optional.empty() : Optional.of(matches.get(index));
+    }
+
+    /**
+     * Makes {@code topic} the match stepped to, if it is one (a search run again on a changed map keeps its
+     * place); false if it is not a match.
+     */
+    public boolean stepTo(TopicId topic) {
+        for (int i = 0; i < matches.size(); i++) {
+            if (matches.get(i).topic().equals(topic)) {
+                index = i;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Matches in the roadmaps the filter hides. */
+    public int hiddenCount() {
+        return hidden;
+    }
+
     /** 1 for the first match the user stepped to; 0 before the first step. */
     public int position() {
         return index + 1;
     }
 
-    /** What the count beside the field says: "", "no match", "17 matches" or, once stepping, "3 of 17". */
+    /**
+     * What the count beside the field says: "", "no match", "17 matches" or, once stepping, "3 of 17"; followed
+     * by " · 4 hidden" when roadmaps the filter hides hold 4 more (short: the field beside it must keep its width).
+     */
     public String countText() {
         if (query.isEmpty()) {
             return "";
         }
+        String more = hidden > 0 ? " \u00b7 " + hidden + " hidden" : "";
         if (matches.isEmpty()) {
-            return "no match";
+            return "no match" + more;
         }
         if (index >= 0) {
-            return (index + 1) + " of " + matches.size();
+            return (index + 1) + " of " + matches.size() + more;
         }
-        return matches.size() + (matches.size() == 1 ? " match" : " matches");
+        return matches.size() + (matches.size() == 1 ? " match" : " matches") + more;
     }
 
     /** Where {@code q} (lower case) is in {@code label}, ignoring case; overlapping finds are not repeated. */

@@ -21,12 +21,14 @@ public final class MapPainter {
     private static final double SILHOUETTE_OPACITY = 0.28;
     private static final double OVERVIEW_BRANCH_OPACITY = 0.7;
     private static final double HIGHLIGHT_OPACITY = 0.55;
+    private static final int[] NO_RANGES = new int[0];
     /** Overview titles longer than this many pixels are cut with an ellipsis. */
     private static final double TITLE_WIDTH = 240;
     private final MapStyle style;
     private final LabelMeasure measure;
     private final RoadmapColours colours;
     private final MarkPainter marks;
+    private final FoundPainter found;
     private int[] drawn = new int[256];
     private int drawnCount;
     private int boxesDrawn;
@@ -41,6 +43,7 @@ public final class MapPainter {
         this.measure = measure;
         this.colours = new RoadmapColours(style);
         this.marks = new MarkPainter(style);
+        this.found = new FoundPainter(style.palette());
     }
 
     public MapStyle style() {
@@ -202,9 +205,16 @@ public final class MapPainter {
         double arc = Math.min(h, 14 * s);
         int slot = colours.slot(tree, n);
         int depth = tree.depth(n);
-        if (!marking.highlighted().isEmpty() && marking.highlighted().contains(tree.id(n))) {
-            c.roundRect(x - 4, y - 4, w + 8, h + 8, arc + 8, Argb.fade(style.palette().highlight(), HIGHLIGHT_OPACITY),
-                    Argb.NONE, 0);
+        double lineHeight = measure.lineHeight(depth) * s;
+        boolean readable = h >= style.sizes().smallPixels()
+                && lineHeight >= (depth <= 1 ? style.sizes().titleTextPixels() : style.sizes().minTextPixels());
+        boolean lit = !marking.highlighted().isEmpty() && marking.highlighted().contains(tree.id(n));
+        int[] inLabel = lit ? marking.found().ranges().apply(tree.id(n)) : NO_RANGES;
+        boolean current = lit && marking.found().isCurrent(tree.id(n));
+        if (lit && !(readable && inLabel.length > 0)) {
+            // the glow shows a match whose text cannot be marked: too small to read, or found in its note or tags
+            c.roundRect(x - 4, y - 4, w + 8, h + 8, arc + 8,
+                    Argb.fade(style.palette().highlight(), current ? 1 : HIGHLIGHT_OPACITY), Argb.NONE, 0);
         }
         if (h < style.sizes().smallPixels()) {
             // A box a few pixels high: a plain tinted block (a folded one with its dot), no outline or text.
@@ -219,9 +229,11 @@ public final class MapPainter {
         c.roundRect(x, y, w, h, arc, colours.fill(slot, depth), selected ? style.palette().selection() : colours.edge(slot),
                 selected ? 3 : Math.max(0.5, Math.min(1.5, s)));
         int ink = style.labelInk(depth);
-        double lineHeight = measure.lineHeight(depth) * s;
-        if (lineHeight >= (depth <= 1 ? style.sizes().titleTextPixels() : style.sizes().minTextPixels())) {
+        if (readable) {
             label(c, g, n, x, y, s, ink);
+            if (inLabel.length > 0) {
+                markFound(c, g, n, x, y, s, inLabel, current, colours.fill(slot, depth));
+            }
         } else if (lineHeight >= style.sizes().barTextPixels()) {
             labelBars(c, g, n, x, y, w, s, ink);
         }
@@ -269,15 +281,36 @@ public final class MapPainter {
         String[] lines = measure.lines(label, depth);
         double padX = g.spacing().padX();
         double padY = g.spacing().padY();
-        double innerW = g.width(n) - 2 * padX;
         double innerH = g.height(n) - 2 * padY;
         double lh = measure.lineHeight(depth);
-        double fit = Math.min(1, Math.min(innerW / Math.max(measure.measure(label, depth).w(), 1e-9),
-                innerH / (lh * lines.length)));
-        fit = Math.max(fit, 0.1);
+        double fit = fit(g, n, label, lines);
         double top = y + (padY + (innerH - lh * lines.length * fit) / 2) * s;
         c.label(lines, x + padX * s, top + measure.ascent(depth) * fit * s, lh * fit * s,
                 LabelMeasure.labelFont(depth, s * fit), ink);
+    }
+
+    /** The search's text inside a label drawn by {@link #label}, placed as it places the lines. */
+    private void markFound(MapCanvas c, MapGeometry g, int n, double x, double y, double s, int[] ranges,
+            boolean current, int boxFill) {
+        int depth = g.tree().depth(n);
+        String label = g.tree().label(n);
+        String[] lines = measure.lines(label, depth);
+        double fit = fit(g, n, label, lines);
+        double lh = measure.lineHeight(depth);
+        double top = y + (g.spacing().padY() + (g.height(n) - 2 * g.spacing().padY() - lh * lines.length * fit) / 2) * s;
+        double ascent = measure.ascent(depth) * fit * s;
+        found.mark(c, label, lines, ranges, current, x + g.spacing().padX() * s, top + ascent, lh * fit * s, ascent,
+                LabelMeasure.labelFont(depth, s * fit), boxFill);
+    }
+
+    /** How much a label is shrunk to fit its box (1: not at all). */
+    private double fit(MapGeometry g, int n, String label, String[] lines) {
+        int depth = g.tree().depth(n);
+        double innerW = g.width(n) - 2 * g.spacing().padX();
+        double innerH = g.height(n) - 2 * g.spacing().padY();
+        double fit = Math.min(1, Math.min(innerW / Math.max(measure.measure(label, depth).w(), 1e-9),
+                innerH / (measure.lineHeight(depth) * lines.length)));
+        return Math.max(fit, 0.1);
     }
 
     /** A label too small to read: one bar per line, as long as the line, in the label's colour, faded. */

@@ -95,7 +95,7 @@ final class MapPane extends BorderPane {
         tree.setOnEnter(host::focusNote);
 
         this.searchControl = new SearchControl(bar, map, text -> mergedMap().isPresent()
-                ? MapSearch.in(text, mergedMap, session.workspace()) : MapSearch.in(text, shownRoadmaps(), session.workspace()),
+                ? MapSearch.in(text, mergedMap, session.workspace()) : MapSearch.in(text, shownRoadmaps(), session.workspace().roadmaps(), session.workspace()),
                 this::show);
         bar.filter.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
             if (!filtering) {

@@ -54,6 +54,7 @@ final class MindMapSkin extends SkinBase<MindMapView> {
         view.marksProperty().addListener((o, was, now) -> markDirty());
         view.linkedProperty().addListener((o, was, now) -> markDirty());
         view.highlightedProperty().addListener((o, was, now) -> markDirty());
+        view.foundProperty().addListener((o, was, now) -> markDirty());
         view.allOverlapsProperty().addListener((o, was, now) -> markDirty());
         view.redrawsProperty().addListener((o, was, now) -> markDirty());
         view.foldTransitionProperty().addListener((o, was, now) -> animate(now));
@@ -171,7 +172,7 @@ final class MindMapSkin extends SkinBase<MindMapView> {
                     NodeMarks m = marks.apply(tree.id(n));
                     return m == NodeMarks.NONE ? TopicMarks.NONE
                             : new TopicMarks(m.places(), m.progress(), m.note(), m.done(), m.total());
-                });
+                }, view.foundProperty().get());
     }
 
     /** An in-between frame of a fold: the listed topics and their branches where the transition has them now. */

@@ -45,6 +45,7 @@ public final class MindMapView extends Control {
     private final ObjectProperty<java.util.Set<TopicId>> linked = new SimpleObjectProperty<>(this, "linked", java.util.Set.of());
     private final ObjectProperty<java.util.Set<TopicId>> highlighted =
             new SimpleObjectProperty<>(this, "highlighted", java.util.Set.of());
+    private final ObjectProperty<dev.crossmap.paint.Found> found = new SimpleObjectProperty<>(this, "found", dev.crossmap.paint.Found.NONE);
     private final ObjectProperty<List<List<TopicId>>> allOverlaps = new SimpleObjectProperty<>(this, "allOverlaps", List.of());
     private final javafx.beans.property.IntegerProperty redraws = new javafx.beans.property.SimpleIntegerProperty(this, "redraws");
     private final javafx.beans.property.BooleanProperty foldsAnimated =
@@ -141,6 +142,11 @@ public final class MindMapView extends Control {
     /** Topics to highlight (search matches). */
     public ObjectProperty<java.util.Set<TopicId>> highlightedProperty() {
         return highlighted;
+    }
+
+    /** Where a search found its text inside the highlighted topics' labels, to mark it there. */
+    public ObjectProperty<dev.crossmap.paint.Found> foundProperty() {
+        return found;
     }
 
     /** Every concept's occurrences, to draw all overlap links at once (empty: only the selection's). */

@@ -2,13 +2,18 @@ package dev.crossmap.ui;
 
 import dev.crossmap.app.MapSearch;
 import dev.crossmap.model.TopicId;
+import dev.crossmap.paint.Found;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.input.KeyCode;
 
 /**
- * The search field and its count, bound to a {@link MapSearch}: typing searches and highlights every match,
- * Enter and Shift+Enter step through them (showing each), Escape clears the search and goes back to the map.
+ * The search field and its count, bound to a {@link MapSearch}: typing searches and highlights every match
+ * (the found text marked inside the labels), Enter and Shift+Enter step through them (showing each, the
+ * current one marked more strongly), Escape clears the search and goes back to the map.
  */
 final class SearchControl {
     private final MapToolbar bar;
@@ -27,8 +32,9 @@ final class SearchControl {
         bar.search.textProperty().addListener((o, was, now) -> refresh());
         bar.search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                search.step(e.isShiftDown() ? -1 : 1).ifPresent(show);
-                bar.searchCount.setText(search.countText());
+                Optional<TopicId> to = search.step(e.isShiftDown() ? -1 : 1);
+                shown();
+                to.ifPresent(show);
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 bar.search.clear();
@@ -38,11 +44,36 @@ final class SearchControl {
         });
     }
 
-    /** Searches again for what is typed (the map changed). */
+    /** Searches again for what is typed (the map changed), keeping the match stepped to if it still is one. */
     void refresh() {
+        MapSearch was = search;
         search = searchFor.apply(bar.search.getText());
+        if (search.query().equals(was.query())) {
+            was.current().ifPresent(m -> search.stepTo(m.topic()));
+        }
         map.highlightedProperty().set(search.topics());
+        shown();
+    }
+
+    /** The count and the marks inside labels follow the search and its position. */
+    private void shown() {
         bar.searchCount.setText(search.countText());
+        bar.searchCount.setTooltip(search.hiddenCount() == 0 ? null : new javafx.scene.control.Tooltip(
+                search.hiddenCount() + " more in roadmaps the filter hides: tick them in Roadmaps to search them"));
+        Map<TopicId, int[]> ranges = new HashMap<>();
+        for (MapSearch.Match m : search.matches()) {
+            if (!m.inLabel().isEmpty()) {
+                int[] r = new int[2 * m.inLabel().size()];
+                for (int i = 0; i < m.inLabel().size(); i++) {
+                    r[2 * i] = m.inLabel().get(i).start();
+                    r[2 * i + 1] = m.inLabel().get(i).end();
+                }
+                ranges.put(m.topic(), r);
+            }
+        }
+        int[] none = new int[0];
+        map.foundProperty().set(new Found(id -> ranges.getOrDefault(id, none),
+                search.current().map(MapSearch.Match::topic)));
     }
 
     void focus() {

@@ -1,6 +1,7 @@
 package dev.crossmap.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crossmap.document.Workspace;
@@ -104,5 +105,49 @@ class MapSearchTest {
     @Test
     void rangesFindEveryPlaceInALabel() {
         assertEquals(List.of(new MapSearch.Range(0, 2), new MapSearch.Range(4, 6)), MapSearch.ranges("abxxab", "ab"));
+    }
+
+    @Test
+    void matchesInRoadmapsTheFilterHidesAreCountedButNotSteppedTo() {
+        MapSearch s = MapSearch.in("cach", List.of(backend), List.of(backend, python), ws);
+        assertEquals(2, s.size(), "only the shown roadmap is searched");
+        assertEquals("2 matches \u00b7 1 hidden", s.countText());
+        s.next();
+        s.next();
+        assertEquals(Optional.of(id(backend, "Caching")), s.next(), "stepping stays in the shown roadmap");
+        assertEquals("1 of 2 \u00b7 1 hidden", s.countText());
+        assertEquals("no match \u00b7 1 hidden",
+                MapSearch.in("decorator", List.of(backend), List.of(backend, python), ws).countText());
+        assertEquals("1 match", MapSearch.in("kafka", List.of(backend), List.of(backend, python), ws).countText());
+    }
+
+    @Test
+    void theCurrentMatchIsKeptWhenTheSameSearchRunsAgain() {
+        MapSearch s = MapSearch.in("cach", List.of(backend, python), ws);
+        assertEquals(Optional.empty(), s.current());
+        s.next();
+        s.next();
+        assertEquals(id(backend, "HTTP caching"), s.current().orElseThrow().topic());
+        MapSearch again = MapSearch.in("cach", List.of(backend, python), ws);
+        assertTrue(again.stepTo(id(backend, "HTTP caching")));
+        assertEquals("2 of 3", again.countText());
+        assertEquals(Optional.of(id(python, "Cache decorators")), again.next());
+        assertFalse(again.stepTo(id(backend, "Kafka")), "not a match");
+    }
+
+    @Test
+    void rangesAreTheLabelsOwnCharactersAcrossCaseAndAccentsAndLandOnItsWrappedLines() throws Exception {
+        String label = "Café au lait and CAFÉ CRÈME in a café-bar near the Cafe";
+        Roadmap cafe = read("cafe.md", "# Drinks\n- " + label + "\n");
+        MapSearch s = MapSearch.in("café", List.of(cafe), new Workspace(List.of(cafe)));
+        List<MapSearch.Range> ranges = s.matches().get(0).inLabel();
+        assertEquals(List.of("Café", "CAFÉ", "café"), ranges.stream().map(r -> label.substring(r.start(), r.end())).toList(),
+                "case is folded, accents are not: \"Cafe\" is another word");
+        int[] flat = ranges.stream().flatMapToInt(r -> java.util.stream.IntStream.of(r.start(), r.end())).toArray();
+        String[] lines = dev.crossmap.paint.LabelMeasure.wrap(label, 20, (t, from, to) -> to - from).lines();
+        assertTrue(lines.length > 2, "the label wraps");
+        List<String> marked = dev.crossmap.paint.LineRanges.of(label, lines, flat).stream()
+                .map(r -> lines[r.line()].substring(r.start(), r.end())).toList();
+        assertEquals(List.of("Café", "CAFÉ", "café"), marked);
     }
 }
