@@ -4,7 +4,6 @@ import dev.crossmap.app.MapSearch;
 import dev.crossmap.model.TopicId;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.scene.input.KeyCode;
 
 /**
  * The search field and its count, bound to a {@link MapSearch}: typing searches and highlights every match,
@@ -25,17 +24,18 @@ final class SearchControl {
         this.map = map;
         this.searchFor = searchFor;
         bar.search.textProperty().addListener((o, was, now) -> refresh());
-        bar.search.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                search.step(e.isShiftDown() ? -1 : 1).ifPresent(show);
-                bar.searchCount.setText(search.countText());
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                bar.search.clear();
-                map.requestFocus();
-                e.consume();
-            }
-        });
+        bar.search.setOnKeyPressed(new ShortcutKeys()
+                .on(Shortcut.NEXT_MATCH, () -> step(1, show))
+                .on(Shortcut.PREVIOUS_MATCH, () -> step(-1, show))
+                .on(Shortcut.LEAVE_SEARCH, () -> {
+                    bar.search.clear();
+                    map.requestFocus();
+                }));
+    }
+
+    private void step(int by, Consumer<TopicId> show) {
+        search.step(by).ifPresent(show);
+        bar.searchCount.setText(search.countText());
     }
 
     /** Searches again for what is typed (the map changed). */
