@@ -33,7 +33,7 @@ final class MapToolbar extends HBox {
     MapToolbar() {
         super(8);
         search.setId("searchField");
-        search.setPromptText(Shortcut.FIND.withKey("Search topics, notes, tags"));
+        search.setPromptText(Shortcut.FIND.withKey("Search topics"));
         search.setTooltip(new Tooltip(Shortcut.FIND.withKey("Search topics, notes and tags")
                 + "\n" + Shortcut.NEXT_MATCH.withKey("Next match") + ", " + Shortcut.PREVIOUS_MATCH.withKey("previous")));
         search.setPrefColumnCount(22);

@@ -2,7 +2,6 @@ package dev.crossmap.ui;
 
 import java.util.List;
 import java.util.Locale;
-import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -21,7 +20,7 @@ import javafx.stage.Window;
  * writes them and a filter field. It lists the table the code binds, so it cannot drift from what keys do.
  */
 final class ShortcutsWindow {
-    private static final double KEY_COLUMN = 150;
+    private static final double KEY_COLUMN = 124;
     private static Stage open;
 
     private final Stage stage = new Stage();
@@ -42,8 +41,18 @@ final class ShortcutsWindow {
         BorderPane root = new BorderPane(scroll);
         root.setId("shortcutsWindow");
         root.getStyleClass().add("shortcuts-window");
-        root.setTop(filter);
-        BorderPane.setMargin(filter, new Insets(10, 12, 8, 12));
+        Label filterLabel = new Label("_Filter");
+        filterLabel.setLabelFor(filter);
+        filterLabel.setMnemonicParsing(true);
+        HBox top = new HBox(8, filterLabel, filter);
+        top.getStyleClass().add("shortcuts-top");
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        root.setTop(top);
+        Label hint = new Label("Keys under \u201c" + Shortcut.Group.MAP.title + "\u201d and \u201cProgress\u201d work while the map "
+                + "or the outline has the keyboard. " + Shortcut.CLOSE_WINDOW.displayText() + " closes this list.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("shortcuts-hint");
+        root.setBottom(hint);
         Scene scene = new Scene(root, 600, 680);
         scene.getStylesheets().addAll(Theme.sceneStylesheets());
         scene.getStylesheets().add(ShortcutsWindow.class.getResource("shortcuts.css").toExternalForm());
@@ -84,10 +93,11 @@ final class ShortcutsWindow {
         }
     }
 
+    /** A word of the description or group starting with the text ("map" is not "roadmaps"), or the keys containing it. */
     private static boolean matches(Shortcut s, String want) {
-        return want.isEmpty() || s.does.toLowerCase(Locale.ROOT).contains(want)
-                || s.displayText().toLowerCase(Locale.ROOT).contains(want)
-                || s.group.title.toLowerCase(Locale.ROOT).contains(want);
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?iu)(^|\\W)" + java.util.regex.Pattern.quote(want));
+        return want.isEmpty() || word.matcher(s.does).find() || word.matcher(s.group.title).find()
+                || s.displayText().toLowerCase(Locale.ROOT).contains(want);
     }
 
     private static HBox row(Shortcut s) {

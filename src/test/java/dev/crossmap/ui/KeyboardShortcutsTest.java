@@ -106,6 +106,9 @@ class KeyboardShortcutsTest extends FxRobot {
         assertFalse(listedKeys(Shortcut.UNFOLD_ALL).isEmpty());
         assertFalse(listedKeys(Shortcut.UNFOLD_TO_LEVEL).isEmpty());
         assertTrue(listedKeys(Shortcut.SAVE).isEmpty(), "the filter hides what does not match");
+        interact(() -> lookup("#shortcutsFilter").queryAs(TextField.class).setText("map"));
+        assertFalse(listedKeys(Shortcut.MAP_MODE).isEmpty(), "Show the mind map");
+        assertTrue(listedKeys(Shortcut.OPEN).isEmpty(), "\"map\" is a word, not the inside of \"roadmaps\"");
 
         type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
