@@ -11,7 +11,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCombination;
 
 /**
  * The menu bar: File, Edit, View, Help. Every item calls the window, the session or the map; none holds
@@ -31,26 +30,26 @@ final class AppMenus {
         Menu file = new Menu("_File");
         file.setId("menuFile");
         file.getItems().addAll(
-                item("_New", "menuNew", "Shortcut+N", window::newWorkspace),
-                item("_Open\u2026", "menuOpen", "Shortcut+O", window::chooseAndOpen),
+                item("_New", "menuNew", Shortcut.NEW, window::newWorkspace),
+                item("_Open\u2026", "menuOpen", Shortcut.OPEN, window::chooseAndOpen),
                 recent,
-                item("_Add Roadmaps\u2026", "menuAdd", "Shortcut+I", window::chooseAndAdd),
+                item("_Add Roadmaps\u2026", "menuAdd", Shortcut.ADD_ROADMAPS, window::chooseAndAdd),
                 new SeparatorMenuItem(),
-                item("_Save", "menuSave", "Shortcut+S", window::save),
-                item("Save _As\u2026", "menuSaveAs", "Shortcut+Shift+S", window::saveAs),
+                item("_Save", "menuSave", Shortcut.SAVE, window::save),
+                item("Save _As\u2026", "menuSaveAs", Shortcut.SAVE_AS, window::saveAs),
                 exportMenu(window, session, map),
                 new SeparatorMenuItem(),
-                item("_Quit", "menuQuit", "Shortcut+Q", window::quit));
+                item("_Quit", "menuQuit", Shortcut.QUIT, window::quit));
 
         Menu edit = new Menu("_Edit");
         edit.setId("menuEdit");
-        MenuItem undo = item("_Undo", "menuUndo", "Shortcut+Z", session::undo);
-        MenuItem redo = item("_Redo", "menuRedo", "Shortcut+Shift+Z", session::redo);
+        MenuItem undo = item("_Undo", "menuUndo", Shortcut.UNDO, session::undo);
+        MenuItem redo = item("_Redo", "menuRedo", Shortcut.REDO, session::redo);
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
-                item("Mark _Done", "menuMarkDone", null, () -> window.setProgressOfSelection(Progress.DONE)),
-                item("Mark _Learning", "menuMarkLearning", null, () -> window.setProgressOfSelection(Progress.LEARNING)),
-                item("Mark _Skipped", "menuMarkSkipped", null, () -> window.setProgressOfSelection(Progress.SKIPPED)),
-                item("Mark _Not Started", "menuMarkNotStarted", null, () -> window.setProgressOfSelection(Progress.NOT_STARTED)));
+                item("Mark _Done", "menuMarkDone", Shortcut.MARK_DONE, () -> window.setProgressOfSelection(Progress.DONE)),
+                item("Mark _Learning", "menuMarkLearning", Shortcut.MARK_LEARNING, () -> window.setProgressOfSelection(Progress.LEARNING)),
+                item("Mark _Skipped", "menuMarkSkipped", Shortcut.MARK_SKIPPED, () -> window.setProgressOfSelection(Progress.SKIPPED)),
+                item("Mark _Not Started", "menuMarkNotStarted", Shortcut.MARK_NOT_STARTED, () -> window.setProgressOfSelection(Progress.NOT_STARTED)));
         edit.setOnShowing(e -> {
             undo.setText(session.history().undoDescription().map(d -> "_Undo " + d).orElse("_Undo"));
             undo.setDisable(!session.history().canUndo());
@@ -63,13 +62,14 @@ final class AppMenus {
         CheckMenuItem showDetails = new CheckMenuItem("Show _Details Panel");
         showDetails.setId("menuShowDetails");
         showDetails.setSelected(true);
-        showDetails.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
+        MenuKeys.show(showDetails, Shortcut.DETAILS);
         showDetails.selectedProperty().addListener((o, was, now) -> window.toggleDetails(now));
         Menu level = new Menu("Unfold to _Level");
         level.setId("menuUnfoldToLevel");
         for (int i = 1; i <= 9; i++) {
             int n = i;
-            level.getItems().add(item("Level _" + i + "    (key " + i + ")", "menuLevel" + i, null, () -> map.unfoldToLevel(n)));
+            level.getItems().add(MenuKeys.show(item("Level _" + i, "menuLevel" + i, null, () -> map.unfoldToLevel(n)),
+                    Shortcut.UNFOLD_TO_LEVEL, i - 1));
         }
         Menu theme = new Menu("_Theme");
         theme.setId("menuTheme");
@@ -85,31 +85,34 @@ final class AppMenus {
         Theme.current().addListener((o, was, now) -> themes.getToggles().forEach(
                 tg -> tg.setSelected(((RadioMenuItem) tg).getText().equals(now.title()))));
         view.getItems().addAll(
-                item("_Find\u2026", "menuFind", "Shortcut+F", map::focusSearch),
+                item("_Find\u2026", "menuFind", Shortcut.FIND, map::focusSearch),
                 new SeparatorMenuItem(),
-                item("_Unfold All", "menuExpandAll", "Shortcut+E", () -> map.expandAll(true)),
-                item("_Fold All", "menuCollapseAll", "Shortcut+Shift+E", () -> map.expandAll(false)),
+                item("_Unfold All", "menuExpandAll", Shortcut.UNFOLD_ALL, () -> map.expandAll(true)),
+                item("_Fold All", "menuCollapseAll", Shortcut.FOLD_ALL, () -> map.expandAll(false)),
                 level,
                 new SeparatorMenuItem(),
-                item("Zoom _In", "menuZoomIn", "Shortcut+EQUALS", () -> map.zoom(1)),
-                item("Zoom _Out", "menuZoomOut", "Shortcut+MINUS", () -> map.zoom(-1)),
-                item("Zoom to Fi_t", "menuZoomFit", "Shortcut+0", () -> map.zoom(0)),
-                item("Zoom to _Selection", "menuZoomSelection", "Shortcut+Shift+0", map::zoomToSelection),
+                item("Zoom _In", "menuZoomIn", Shortcut.ZOOM_IN, () -> map.zoom(1)),
+                item("Zoom _Out", "menuZoomOut", Shortcut.ZOOM_OUT, () -> map.zoom(-1)),
+                item("Zoom to Fi_t", "menuZoomFit", Shortcut.ZOOM_FIT, () -> map.zoom(0)),
+                item("Zoom to _Selection", "menuZoomSelection", Shortcut.ZOOM_SELECTION, map::zoomToSelection),
                 new SeparatorMenuItem(),
-                item("_Mind Map", "menuMapMode", "Shortcut+1", () -> window.showOutline(false)),
-                item("Out_line", "menuOutlineMode", "Shortcut+2", () -> window.showOutline(true)),
+                item("_Mind Map", "menuMapMode", Shortcut.MAP_MODE, () -> window.showOutline(false)),
+                item("Out_line", "menuOutlineMode", Shortcut.OUTLINE_MODE, () -> window.showOutline(true)),
                 showDetails,
-                item("_Concepts Panel", "menuConcepts", "Shortcut+3", () -> window.showSideTab(SideTabs.CONCEPTS)),
-                item("Co_verage Matrix", "menuCoverage", "Shortcut+4", window::showCoverage),
-                item("Continue _Where I Left Off", "menuContinue", "Shortcut+5", () -> window.showSideTab(SideTabs.CONTINUE)),
+                item("_Concepts Panel", "menuConcepts", Shortcut.CONCEPTS, () -> window.showSideTab(SideTabs.CONCEPTS)),
+                item("Co_verage Matrix", "menuCoverage", Shortcut.COVERAGE, window::showCoverage),
+                item("Continue _Where I Left Off", "menuContinue", Shortcut.CONTINUE,
+                        () -> window.showSideTab(SideTabs.CONTINUE)),
                 new SeparatorMenuItem(),
                 theme);
 
         Menu help = new Menu("_Help");
         help.setId("menuHelp");
-        help.getItems().add(item("_About Crossmap", "menuAbout", null, window::about));
+        help.getItems().addAll(item("_Keyboard Shortcuts", "menuShortcuts", Shortcut.SHORTCUTS,
+                () -> ShortcutsWindow.show(bar.getScene().getWindow())), item("_About Crossmap", "menuAbout", null, window::about));
 
         bar.getMenus().addAll(file, edit, view, help);
+        MenuKeys.keepMapKeysLocal(bar);
         refreshRecent();
     }
 
@@ -163,11 +166,11 @@ final class AppMenus {
         }
     }
 
-    private static MenuItem item(String text, String id, String accelerator, Runnable action) {
+    private static MenuItem item(String text, String id, Shortcut key, Runnable action) {
         MenuItem m = new MenuItem(text);
         m.setId(id);
-        if (accelerator != null) {
-            m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        if (key != null) {
+            MenuKeys.show(m, key);
         }
         m.setOnAction(e -> action.run());
         return m;

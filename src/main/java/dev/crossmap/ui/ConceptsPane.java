@@ -92,11 +92,7 @@ final class ConceptsPane extends VBox {
                 jump();
             }
         });
-        occurrences.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
-                jump();
-            }
-        });
+        occurrences.setOnKeyPressed(new ShortcutKeys().on(Shortcut.JUMP, this::jump));
         links.setId("linkList");
         links.setCellFactory(lv -> new LinkCell());
         confirm.setId("confirmLink");

@@ -13,7 +13,6 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -39,7 +38,8 @@ final class LeftOffPane extends VBox {
         setPadding(new Insets(6));
         Label heading = new Label("Continue where you left off");
         heading.getStyleClass().add("details-heading");
-        Label empty = new Label("Nothing in progress yet.\nMark a topic Learning (key L) or write a note on it,\nand it is listed here.");
+        Label empty = new Label("Nothing in progress yet.\n" + Shortcut.MARK_LEARNING.withKey("Mark a topic Learning")
+                + " or write a note on it,\nand it is listed here.");
         empty.setWrapText(true);
         list.setPlaceholder(empty);
         list.setId("leftOffList");
@@ -49,11 +49,11 @@ final class LeftOffPane extends VBox {
                 onOpen.accept(list.getSelectionModel().getSelectedItem().topic());
             }
         });
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+        list.setOnKeyPressed(new ShortcutKeys().on(Shortcut.JUMP, () -> {
+            if (list.getSelectionModel().getSelectedItem() != null) {
                 onOpen.accept(list.getSelectionModel().getSelectedItem().topic());
             }
-        });
+        }));
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(heading, list);
     }

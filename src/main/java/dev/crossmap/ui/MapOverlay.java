@@ -42,7 +42,8 @@ final class MapOverlay extends StackPane {
     /** Says that the first view folded {@code count} topics and which keys unfold them; nothing for none. */
     void showFolded(int count) {
         folded.setVisible(count > 0);
-        foldedText.setText(String.format("%,d topics folded \u2014 press 2\u20269 or Ctrl+E to unfold", count));
+        foldedText.setText(String.format("%,d topics folded \u2014 press 2\u20269 or %s to unfold", count,
+                Shortcut.UNFOLD_ALL.displayText()));
     }
 
     /** Whether the folded-topics notice is showing, and what it says (empty when hidden). */
@@ -58,12 +59,16 @@ final class MapOverlay extends StackPane {
         Label title = new Label("Welcome to Crossmap");
         title.getStyleClass().add("map-hint-title");
         VBox lines = new VBox(6,
-                line("Open roadmaps with File \u203a Open (Ctrl+O), or drop Markdown, OPML, Freeplane, XMind or text "
+                line("Open roadmaps with File \u203a Open (" + Shortcut.OPEN.displayText() + "), or drop Markdown, OPML, Freeplane, XMind or text "
                         + "outlines on the window; several at once are merged into one map."),
                 line("A \u00d73 badge means the topic is one concept written in 3 places; select it to see the others "
                         + "linked on the map and listed on the right."),
-                line("Press 1\u20269 to unfold to a level and Space to fold; D, L, S or 0 mark the selected topic done, "
-                        + "learning, skipped or not started. Help \u203a Keyboard Shortcuts lists every key."));
+                line("Press " + Shortcut.UNFOLD_TO_LEVEL.displayText() + " to unfold to a level and "
+                        + Shortcut.TOGGLE_FOLD.displayText() + " to fold; " + Shortcut.MARK_DONE.displayText() + ", "
+                        + Shortcut.MARK_LEARNING.displayText() + ", " + Shortcut.MARK_SKIPPED.displayText() + " or "
+                        + Shortcut.MARK_NOT_STARTED.displayText() + " mark the selected topic done, learning, skipped "
+                        + "or not started. Help \u203a Keyboard Shortcuts (" + Shortcut.SHORTCUTS.displayText()
+                        + ") lists every key."));
         Button ok = new Button("Got it");
         ok.setId("hintDismiss");
         ok.setDefaultButton(false);

@@ -33,7 +33,9 @@ final class MapToolbar extends HBox {
     MapToolbar() {
         super(8);
         search.setId("searchField");
-        search.setPromptText("Search topics, notes, tags (Ctrl+F)");
+        search.setPromptText(Shortcut.FIND.withKey("Search topics"));
+        search.setTooltip(new Tooltip(Shortcut.FIND.withKey("Search topics, notes and tags")
+                + "\n" + Shortcut.NEXT_MATCH.withKey("Next match") + ", " + Shortcut.PREVIOUS_MATCH.withKey("previous")));
         search.setPrefColumnCount(22);
         searchCount.setId("searchCount");
         searchCount.getStyleClass().add("search-count");
@@ -47,7 +49,9 @@ final class MapToolbar extends HBox {
         mapMode.setId("mapMode");
         outlineMode.setId("outlineMode");
         coverageMode.setId("coverageMode");
-        coverageMode.setTooltip(new Tooltip("Concepts \u00d7 roadmaps: what every roadmap teaches, what only one does"));
+        coverageMode.setTooltip(new Tooltip(Shortcut.COVERAGE.withKey("Concepts \u00d7 roadmaps: what every roadmap teaches, what only one does")));
+        mapMode.setTooltip(new Tooltip(Shortcut.MAP_MODE.withKey("The roadmaps as one mind map")));
+        outlineMode.setTooltip(new Tooltip(Shortcut.OUTLINE_MODE.withKey("The roadmaps as an outline")));
         mapMode.setSelected(true);
         SegmentedButton modeButtons = new SegmentedButton(mapMode, outlineMode, coverageMode);
         modeButtons.setToggleGroup(modes);

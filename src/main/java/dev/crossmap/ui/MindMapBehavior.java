@@ -45,7 +45,7 @@ final class MindMapBehavior {
     private final EventHandler<MouseEvent> onPress = this::pressed;
     private final EventHandler<MouseEvent> onDrag = this::dragged;
     private final EventHandler<MouseEvent> onRelease = this::released;
-    private final EventHandler<KeyEvent> onKey = this::keyPressed;
+    private final EventHandler<KeyEvent> onKey;
     private final EventHandler<ContextMenuEvent> onContextMenu = this::contextMenuRequested;
     private final EventHandler<MouseEvent> onMove = this::moved;
     private final EventHandler<MouseEvent> onExit = e -> hover(Optional.empty());
@@ -59,6 +59,7 @@ final class MindMapBehavior {
 
     MindMapBehavior(MindMapView view) {
         this.view = view;
+        this.onKey = keys();
         view.addEventHandler(ScrollEvent.SCROLL, onScroll);
         view.addEventHandler(ZoomEvent.ZOOM, onZoom);
         view.addEventHandler(MouseEvent.MOUSE_PRESSED, onPress);
@@ -206,47 +207,29 @@ final class MindMapBehavior {
         return Optional.empty();
     }
 
-    private void keyPressed(KeyEvent e) {
+    /** The map's keys, from {@link Shortcut}: progress first, so 0 clears progress rather than a level. */
+    private ShortcutKeys keys() {
+        ShortcutKeys keys = ProgressKeys.bind(new ShortcutKeys(), p -> view.topicHooks().setProgress(p));
+        return keys.on(Shortcut.EDIT_NOTE, () -> view.topicHooks().editNote())
+                .on(Shortcut.UNFOLD_TO_LEVEL, e -> view.unfoldToLevel(Integer.parseInt(e.getCode().getChar().replaceAll("\\D", ""))))
+                .on(Shortcut.ZOOM_IN, () -> view.zoomAround(view.getWidth() / 2, view.getHeight() / 2, 1.25))
+                .on(Shortcut.ZOOM_OUT, () -> view.zoomAround(view.getWidth() / 2, view.getHeight() / 2, 1 / 1.25))
+                .on(Shortcut.ZOOM_FIT, view::zoomToFit)
+                .on(Shortcut.TOGGLE_FOLD, () -> view.getSelectedTopic().ifPresent(view::toggleFold))
+                .on(Shortcut.CLEAR_SELECTION, () -> view.select(null))
+                .on(Shortcut.SELECT_SIBLING, this::arrow)
+                .on(Shortcut.SELECT_PARENT_CHILD, this::arrow);
+    }
+
+    /** Arrows move the selection, or pan when nothing is selected. */
+    private void arrow(KeyEvent e) {
         KeyCode code = e.getCode();
-        if (!e.isShortcutDown() && !e.isAltDown()) {
-            Optional<Progress> p = ProgressKeys.of(e);
-            if (p.isPresent()) {
-                view.topicHooks().setProgress(p.get());
-                e.consume();
-                return;
-            } else if (code == KeyCode.ENTER) {
-                view.topicHooks().editNote();
-                e.consume();
-                return;
-            } else if (code.isDigitKey()) {
-                view.unfoldToLevel(Integer.parseInt(code.getChar().replaceAll("\\D", "")));
-                e.consume();
-                return;
-            }
-        }
-        double cx = view.getWidth() / 2;
-        double cy = view.getHeight() / 2;
-        if (e.isShortcutDown() && (code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD)) {
-            view.zoomAround(cx, cy, 1.25);
-        } else if (e.isShortcutDown() && (code == KeyCode.MINUS || code == KeyCode.SUBTRACT)) {
-            view.zoomAround(cx, cy, 1 / 1.25);
-        } else if (e.isShortcutDown() && (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0)) {
-            view.zoomToFit();
-        } else if (code == KeyCode.SPACE && view.getSelectedTopic().isPresent()) {
-            view.toggleFold(view.getSelectedTopic().get());
-        } else if (code == KeyCode.ESCAPE) {
-            view.select(null);
-        } else if (code.isArrowKey()) {
-            if (view.getSelectedTopic().isPresent()) {
-                moveSelection(code);
-            } else {
-                view.panBy(code == KeyCode.LEFT ? ARROW_PAN : code == KeyCode.RIGHT ? -ARROW_PAN : 0,
-                        code == KeyCode.UP ? ARROW_PAN : code == KeyCode.DOWN ? -ARROW_PAN : 0);
-            }
+        if (view.getSelectedTopic().isPresent()) {
+            moveSelection(code);
         } else {
-            return;
+            view.panBy(code == KeyCode.LEFT ? ARROW_PAN : code == KeyCode.RIGHT ? -ARROW_PAN : 0,
+                    code == KeyCode.UP ? ARROW_PAN : code == KeyCode.DOWN ? -ARROW_PAN : 0);
         }
-        e.consume();
     }
 
     /** Up/down: previous/next sibling; towards the centre: parent; away from it: first child (unfolded). */

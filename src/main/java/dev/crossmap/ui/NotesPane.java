@@ -88,6 +88,7 @@ final class NotesPane extends VBox {
             ToggleButton b = new ToggleButton(p.label());
             b.setUserData(p);
             b.setId("progress-" + p.key());
+            b.setTooltip(new javafx.scene.control.Tooltip(ProgressKeys.of(p).withKey("Mark " + p.label())));
             b.setToggleGroup(progressGroup);
             progress.getButtons().add(b);
         }

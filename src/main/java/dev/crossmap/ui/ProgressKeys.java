@@ -1,25 +1,28 @@
 package dev.crossmap.ui;
 
 import dev.crossmap.model.Progress;
-import java.util.Optional;
-import javafx.scene.input.KeyEvent;
+import java.util.function.Consumer;
 
-/** The keys roadmap.sh users expect for progress: D done, L learning, S skipped, 0 clear. */
+/** The keys roadmap.sh users expect for progress (D done, L learning, S skipped, 0 clear), from {@link Shortcut}. */
 final class ProgressKeys {
     private ProgressKeys() {
     }
 
-    /** The status a key press asks for; empty for any other key or with Ctrl/Alt held. */
-    static Optional<Progress> of(KeyEvent e) {
-        if (e.isShortcutDown() || e.isAltDown()) {
-            return Optional.empty();
+    /** The table's entry that sets this status. */
+    static Shortcut of(Progress p) {
+        return switch (p) {
+            case DONE -> Shortcut.MARK_DONE;
+            case LEARNING -> Shortcut.MARK_LEARNING;
+            case SKIPPED -> Shortcut.MARK_SKIPPED;
+            case NOT_STARTED -> Shortcut.MARK_NOT_STARTED;
+        };
+    }
+
+    /** Makes the progress keys set the status through {@code set}. */
+    static ShortcutKeys bind(ShortcutKeys keys, Consumer<Progress> set) {
+        for (Progress p : Progress.values()) {
+            keys.on(of(p), () -> set.accept(p));
         }
-        return Optional.ofNullable(switch (e.getCode()) {
-            case D -> Progress.DONE;
-            case L -> Progress.LEARNING;
-            case S -> Progress.SKIPPED;
-            case DIGIT0, NUMPAD0 -> Progress.NOT_STARTED;
-            default -> null;
-        });
+        return keys;
     }
 }

@@ -11,7 +11,6 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import java.util.List;
 import java.util.Optional;
@@ -37,16 +36,8 @@ final class RoadmapTree extends TreeView<TopicEntry> {
         setShowRoot(false);
         setId("roadmapTree");
         setCellFactory(tv -> new TopicCell());
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            java.util.Optional<Progress> p = ProgressKeys.of(e);
-            if (p.isPresent()) {
-                onProgressKey.accept(p.get());
-                e.consume();
-            } else if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
-                onEnter.run();
-                e.consume();
-            }
-        });
+        addEventFilter(KeyEvent.KEY_PRESSED, ProgressKeys.bind(new ShortcutKeys(), p -> onProgressKey.accept(p))
+                .on(Shortcut.EDIT_NOTE, () -> onEnter.run()));
         ContextMenu menu = new ContextMenu();
         for (Progress p : Progress.values()) {
             MenuItem item = new MenuItem("Mark " + p.label());

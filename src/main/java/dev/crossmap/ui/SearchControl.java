@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.scene.input.KeyCode;
 
 /**
  * The search field and its count, bound to a {@link MapSearch}: typing searches and highlights every match
@@ -30,18 +29,19 @@ final class SearchControl {
         this.map = map;
         this.searchFor = searchFor;
         bar.search.textProperty().addListener((o, was, now) -> refresh());
-        bar.search.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                Optional<TopicId> to = search.step(e.isShiftDown() ? -1 : 1);
-                shown();
-                to.ifPresent(show);
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                bar.search.clear();
-                map.requestFocus();
-                e.consume();
-            }
-        });
+        bar.search.setOnKeyPressed(new ShortcutKeys()
+                .on(Shortcut.NEXT_MATCH, () -> step(1, show))
+                .on(Shortcut.PREVIOUS_MATCH, () -> step(-1, show))
+                .on(Shortcut.LEAVE_SEARCH, () -> {
+                    bar.search.clear();
+                    map.requestFocus();
+                }));
+    }
+
+    private void step(int by, Consumer<TopicId> show) {
+        Optional<TopicId> to = search.step(by);
+        shown();
+        to.ifPresent(show);
     }
 
     /** Searches again for what is typed (the map changed), keeping the match stepped to if it still is one. */
