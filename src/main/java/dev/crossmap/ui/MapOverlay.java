@@ -59,8 +59,8 @@ final class MapOverlay extends StackPane {
         Label title = new Label("Welcome to Crossmap");
         title.getStyleClass().add("map-hint-title");
         VBox lines = new VBox(6,
-                line("Open roadmaps with File \u203a Open (" + Shortcut.OPEN.displayText() + "), or drop Markdown, OPML, Freeplane, XMind or text "
-                        + "outlines on the window; several at once are merged into one map."),
+                line("Open roadmaps with File \u203a Open (" + Shortcut.OPEN.displayText() + "), or drop Markdown, "
+                        + "OPML, Freeplane, XMind or text outlines on the window; several at once make one map."),
                 line("A \u00d73 badge means the topic is one concept written in 3 places; select it to see the others "
                         + "linked on the map and listed on the right."),
                 line("Press " + Shortcut.UNFOLD_TO_LEVEL.displayText() + " to unfold to a level and "
