@@ -7,7 +7,6 @@ import dev.crossmap.document.ViewState;
 import dev.crossmap.document.Workspace;
 import dev.crossmap.layout.FirstView;
 import dev.crossmap.layout.MapTree;
-import dev.crossmap.layout.Viewport;
 import dev.crossmap.model.Concept;
 import dev.crossmap.model.Occurrence;
 import dev.crossmap.model.Progress;
@@ -279,40 +278,17 @@ final class MapPane extends BorderPane {
 
     /** Highlights these occurrences on the map, unfolding what hides them (a concept or a matrix cell). */
     void highlight(List<Occurrence> occurrences) {
-        Set<TopicId> ids = new HashSet<>();
-        occurrences.forEach(o -> ids.add(o.topic().id()));
-        MapTree full = MapTree.of("Crossmap", map.getRoadmaps());
-        Set<TopicId> folds = new HashSet<>(map.getFoldedTopics());
-        for (TopicId id : ids) {
-            full.node(id).ifPresent(n -> {
-                for (int p = full.parent(n); p > 0; p = full.parent(p)) {
-                    folds.remove(full.id(p));
-                }
-            });
-        }
-        if (!folds.equals(map.getFoldedTopics())) {
-            map.setFoldedTopics(folds);
-        }
-        map.highlightedProperty().set(ids);
+        MapMoves.highlight(map, occurrences);
     }
 
     /** Zoom in (positive), out (negative) around the window's middle, or to fit (0). */
     void zoom(int direction) {
-        Viewport v = map.getViewport();
-        if (direction == 0) {
-            map.zoomToFit();
-        } else {
-            map.zoomAround(v.width() / 2, v.height() / 2, direction > 0 ? 1.25 : 0.8);
-        }
+        MapMoves.zoom(map, direction);
     }
 
     /** Zooms so the selected topic is readable and centred. */
     void zoomToSelection() {
-        map.getSelectedTopic().ifPresent(id -> {
-            Viewport v = map.getViewport();
-            map.viewportProperty().set(v.zoomTo(Math.max(v.scale(), 1.2), v.width() / 2, v.height() / 2));
-            map.centreOn(id);
-        });
+        MapMoves.zoomToSelection(map);
     }
 
     void unfoldToLevel(int level) {

@@ -199,14 +199,14 @@ public final class MindMapView extends Control {
         Viewport start = viewport.get();
         Viewport end = start.zoomTo(Math.max(start.scale(), 0.6), start.width() / 2, start.height() / 2)
                 .centreOn(g.x(n) + g.width(n) / 2, g.y(n) + g.height(n) / 2);
-        glide(start, end);
+        glide.between(start, end);
     }
 
-    private javafx.animation.Timeline glide;
+    private final Glide glide = new Glide(viewport);
 
     /** Whether the map is gliding to a topic now (tests wait for the end instead of sleeping). */
     boolean isGliding() {
-        return glide != null && glide.getStatus() == javafx.animation.Animation.Status.RUNNING;
+        return glide.isRunning();
     }
 
     private TopicHooks hooks = TopicHooks.NONE;
@@ -227,18 +227,6 @@ public final class MindMapView extends Control {
 
     void setHoverText(String text) {
         this.hoverText = text;
-    }
-
-    private void glide(Viewport from, Viewport to) {
-        if (glide != null) {
-            glide.stop();
-        }
-        javafx.beans.property.DoubleProperty t = new javafx.beans.property.SimpleDoubleProperty(0);
-        t.addListener((o, was, now) -> viewport.set(Viewport.between(from, to, now.doubleValue())));
-        glide = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.millis(220),
-                new javafx.animation.KeyValue(t, 1, javafx.animation.Interpolator.EASE_BOTH)));
-        glide.setOnFinished(e -> viewport.set(to));
-        glide.play();
     }
 
     /** Whether folding and unfolding glide briefly from the old map to the new one (on by default). */
