@@ -99,7 +99,14 @@ final class EmojiText {
         if (!ours && label.getGraphic() != null) {
             return; // the graphic is someone else's: leave the label as it was
         }
-        label.setGraphic(flow(text, label));
+        TextFlow flow = flow(text, label);
+        if (label.isWrapText()) {
+            // A wrapping label lends its width to the runs, so they wrap as its own text would.
+            flow.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> label.getWidth() - label.getPadding().getLeft() - label.getPadding().getRight() - 1,
+                    label.widthProperty(), label.paddingProperty()));
+        }
+        label.setGraphic(flow);
         label.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
 

@@ -108,7 +108,7 @@ final class LeftOffPane extends VBox {
                 setText(null);
                 return;
             }
-            title.setText(e.label());
+            EmojiText.show(title, e.label());
             StringBuilder sb = new StringBuilder(e.reason() == LeftOff.Reason.LEARNING ? "Learning" : "Note");
             sb.append(" \u00b7 ").append(e.roadmap());
             String when = ago(e.edited(), clock);
@@ -118,7 +118,7 @@ final class LeftOffPane extends VBox {
             if (!e.note().isEmpty()) {
                 sb.append("\n").append(e.note());
             }
-            detail.setText(sb.toString());
+            EmojiText.show(detail, sb.toString());
             setText(null);
             setGraphic(box);
         }

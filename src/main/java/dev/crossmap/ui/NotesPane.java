@@ -242,7 +242,7 @@ final class NotesPane extends VBox {
         Topic t = shown.topic();
         source.setText(shown.roadmap().name() + ", line " + t.line());
         List<String> p = shown.roadmap().path(t.id());
-        path.setText(p.isEmpty() ? "Top level" : String.join(" \u203a ", p));
+        EmojiText.show(path, p.isEmpty() ? "Top level" : String.join(" \u203a ", p));
         StringBuilder m = new StringBuilder();
         t.meta().hoursText().ifPresent(h -> m.append("Estimated ").append(h).append(" h  "));
         t.meta().span().ifPresent(s -> m.append(s.text()).append("  "));
@@ -301,14 +301,16 @@ final class NotesPane extends VBox {
             trail.add(o.topic().label());
             String text = o.roadmap() + ":" + o.line() + "  " + String.join(" \u203a ", trail);
             if (o.topic().id().equals(self)) {
-                Label here = new Label("\u25b8 " + text);
+                Label here = new Label();
                 here.setWrapText(true);
+                EmojiText.show(here, "\u25b8 " + text);
                 here.setMinHeight(Region.USE_PREF_SIZE);
                 here.getStyleClass().add("occurrence-here");
                 places.getChildren().add(here);
             } else {
-                javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(text);
+                javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink();
                 link.setWrapText(true);
+                EmojiText.show(link, text);
                 link.setMinHeight(Region.USE_PREF_SIZE);
                 link.getStyleClass().add("occurrence-link");
                 link.setOnAction(e -> jump.accept(o.topic().id()));
