@@ -30,6 +30,8 @@ public abstract class LabelMeasure implements TextMeasure {
     private final Map<String, Double> otherAdvance = new HashMap<>();
     /** The level {@link #widths} measures at: one function for every label, not one per label measured. */
     private int widthLevel;
+    /** Whether the label being wrapped has runs the toolkit measures whole (asked once per label, not per word). */
+    private boolean wholeRuns = true;
     private final Advances widths = (s, from, to) -> width(s, from, to, widthLevel);
 
     /** A label as measured: its lines and the size they take. */
@@ -112,7 +114,9 @@ public abstract class LabelMeasure implements TextMeasure {
         Measured m = known.get(label);
         if (m == null) {
             widthLevel = level;
+            wholeRuns = measuresWhole(label, 0, label.length());
             Wrapped w = wrap(label, MAX_LINE_WIDTH, widths);
+            wholeRuns = true;
             m = new Measured(w.lines(), new Size(Math.ceil(w.widest()), lineHeight[level] * w.lines().length));
             known.put(label, m);
         }
@@ -128,7 +132,7 @@ public abstract class LabelMeasure implements TextMeasure {
     }
 
     private double width(String s, int from, int to, int level) {
-        if (measuresWhole(s, from, to)) {
+        if (wholeRuns && measuresWhole(s, from, to)) {
             return textWidth(s.substring(from, to), level);
         }
         float[] known = advance[level];
