@@ -12,7 +12,8 @@ import java.util.Arrays;
 /**
  * Draws a laid-out mind map, only what the viewport shows, on any {@link MapCanvas}: branches as filled
  * S-shaped ribbons in their roadmap's colour, rounded boxes paler the deeper they sit, labels at the
- * zoomed font size (grey bars when too small to read), fold handles, badges and progress marks. When
+ * zoomed font size (grey bars when too small to read), fold handles (lit, with a count, when they hide search
+ * matches), badges and progress marks. When
  * boxes would be specks it draws the overview instead: the big branches and the silhouettes of what hangs
  * below them. The window and every export use this one painter, so they show the same picture. A painter
  * keeps to one kind of canvas (it remembers how overview titles were cut to fit).
@@ -29,6 +30,7 @@ public final class MapPainter {
     private final RoadmapColours colours;
     private final MarkPainter marks;
     private final FoundPainter found;
+    private final HiddenMatches hiddenMatches = new HiddenMatches();
     private int[] drawn = new int[256];
     private int drawnCount;
     private int boxesDrawn;
@@ -249,7 +251,14 @@ public final class MapPainter {
         }
         if (tree.hasChildren(n)) {
             boolean left = g.side(n) == Side.LEFT;
+            int found = g.isFolded(n) ? hiddenMatches.count(g, marking.highlighted(), n) : 0;
+            if (found > 0) {
+                marks.matchGlow(c, left ? x : x + w, left, y + h / 2, s, g.hiddenCount(n));
+            }
             marks.foldHandle(c, left ? x : x + w, left, y + h / 2, s, colours.base(colours.slot(tree, n)), g.hiddenCount(n));
+            if (found > 0) {
+                marks.matchCount(c, left ? x : x + w, left, y + h / 2, s, g.hiddenCount(n), found);
+            }
         }
         if (h >= style.sizes().markPixels()) {
             marks.marks(c, marking.marks().apply(n), g.isFolded(n) || tree.depth(n) == 1, x, y, w, h, s);
