@@ -18,21 +18,25 @@ import java.util.Optional;
 final class AwtEmoji {
     /** Where the build puts the font: the window's package, read here as a resource of the same module. */
     static final String RESOURCE = "/dev/crossmap/ui/NotoEmoji-Regular.ttf";
-    private static final Optional<Font> FONT = load();
     /** The emoji font by size: deriving a font is not free and a map draws many labels at a few sizes. */
     private static final java.util.Map<Float, Font> SIZED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private AwtEmoji() {
     }
 
+    /** Loaded on the first label with an emoji: a map without any never reads the font. */
+    private static final class Loaded {
+        static final Optional<Font> FONT = load();
+    }
+
     /** The emoji font at size 1, or empty when this build has none. */
     static Optional<Font> font() {
-        return FONT;
+        return Loaded.FONT;
     }
 
     /** Whether {@code s} has runs drawn in the emoji font (so its width is not the text font's). */
     static boolean hasEmoji(String s, int from, int to) {
-        return FONT.isPresent() && EmojiRuns.hasEmoji(s, from, to);
+        return EmojiRuns.hasEmoji(s, from, to) && Loaded.FONT.isPresent();
     }
 
     /** How wide {@code s} is drawn: text runs in {@code text}, emoji runs in the emoji font at its size. */
@@ -67,12 +71,12 @@ final class AwtEmoji {
     }
 
     private static Font fontOf(EmojiRuns.Run r, Font text) {
-        return r.emoji() ? SIZED.computeIfAbsent(text.getSize2D(), FONT.orElseThrow()::deriveFont) : text;
+        return r.emoji() ? SIZED.computeIfAbsent(text.getSize2D(), Loaded.FONT.orElseThrow()::deriveFont) : text;
     }
 
     /** The run without what its font cannot show (selectors, joiners: the emoji font draws the base glyphs). */
     private static String shown(EmojiRuns.Run r, Font text) {
-        return r.emoji() ? keep(r.text(), FONT.orElseThrow()) : Java2dCanvas.displayable(r.text(), text);
+        return r.emoji() ? keep(r.text(), Loaded.FONT.orElseThrow()) : Java2dCanvas.displayable(r.text(), text);
     }
 
     private static String keep(String s, Font f) {
