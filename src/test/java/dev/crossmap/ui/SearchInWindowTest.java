@@ -97,6 +97,22 @@ class SearchInWindowTest extends FxRobot {
 
         search("closure");
         assertEquals("2 matches", count(), "before the first step the count says how many");
+        TopicId fold = WaitForAsyncUtils.asyncFx(() -> {
+            var g = map().getGeometry();
+            int n = g.tree().node(why.id()).orElseThrow();
+            while (!g.isVisible(n)) {
+                n = g.tree().parent(n);
+            }
+            return g.tree().id(n);
+        }).get();
+        interact(() -> map().centreOn(fold));
+        Rect shut = settledBoxes().get(fold);
+        assertNotNull(shut, "the folded branch that hides the matches is drawn");
+        int glow = map().getMapStyle().palette().highlight();
+        // the handle and the count beside it stick out of the box on its outer side: look on both sides
+        int lit = pixelsOf(glow, new Rect(shut.x() + shut.w(), shut.y() - 8, 60, shut.h() + 16))[0]
+                + pixelsOf(glow, new Rect(shut.x() - 60, shut.y() - 8, 60, shut.h() + 16))[0];
+        assertTrue(lit > 40, "the folded branch hiding the matches is lit beside its handle: " + lit + " pixels");
         type(KeyCode.ENTER);
         Map<TopicId, Rect> boxes = settledBoxes();
         assertEquals("1 of 2", count());
