@@ -22,6 +22,8 @@ public final class MapPainter {
     private static final double SILHOUETTE_OPACITY = 0.28;
     private static final double OVERVIEW_BRANCH_OPACITY = 0.7;
     private static final double HIGHLIGHT_OPACITY = 0.55;
+    /** WCAG 1.4.11's ratio for the selection outline against the box it surrounds. */
+    private static final double SELECTION_CONTRAST = 3;
     private static final int[] NO_RANGES = new int[0];
     /** Overview titles longer than this many pixels are cut with an ellipsis. */
     private static final double TITLE_WIDTH = 240;
@@ -230,6 +232,10 @@ public final class MapPainter {
         boolean selected = n == marking.selected();
         c.roundRect(x, y, w, h, arc, colours.fill(slot, depth), selected ? style.palette().selection() : colours.edge(slot),
                 selected ? 3 : Math.max(0.5, Math.min(1.5, s)));
+        if (selected && Argb.contrast(style.palette().selection(), colours.fill(slot, depth)) < SELECTION_CONTRAST) {
+            // A box filled near the selection's own hue (an orange roadmap): a ring of background keeps the outline apart.
+            c.roundRect(x + 2, y + 2, w - 4, h - 4, Math.max(0, arc - 4), Argb.NONE, style.palette().background(), 1);
+        }
         int ink = style.labelInk(depth);
         if (readable) {
             label(c, g, n, x, y, s, ink);

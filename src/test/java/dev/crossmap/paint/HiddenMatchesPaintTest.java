@@ -10,7 +10,6 @@ import dev.crossmap.layout.Point;
 import dev.crossmap.layout.Spacing;
 import dev.crossmap.layout.Viewport;
 import dev.crossmap.model.TopicId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -21,66 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class HiddenMatchesPaintTest {
     private static final TopicId FOLDED = new TopicId("python");
-
-    /** A monospace measure without a toolkit: 7 px a character, 16 px a line. */
-    private static final class Mono extends LabelMeasure {
-        Mono() {
-            for (int level = 0; level < LEVELS; level++) {
-                metrics(level, 16, 12);
-            }
-        }
-
-        @Override
-        protected double textWidth(String text, int level) {
-            return 7 * text.length();
-        }
-    }
-
-    private record Shape(double x, double y, double w, double h, int fill) {
-    }
-
-    private record Text(String text, double cx, int ink) {
-    }
-
-    /** Keeps the rounded shapes and the centred texts a frame draws. */
-    private static final class Recording implements MapCanvas {
-        final List<Shape> shapes = new ArrayList<>();
-        final List<Text> texts = new ArrayList<>();
-
-        public void fillRect(double x, double y, double w, double h, int fill) { }
-
-        public void roundRect(double x, double y, double w, double h, double arc, int fill, int edge, double ew) {
-            shapes.add(new Shape(x, y, w, h, fill));
-        }
-
-        public void circle(double cx, double cy, double r, int fill, int edge, double ew) { }
-
-        public void beginPath() { }
-
-        public void moveTo(double x, double y) { }
-
-        public void lineTo(double x, double y) { }
-
-        public void curveTo(double a, double b, double c, double d, double x, double y) { }
-
-        public void closePath() { }
-
-        public void fillPath(int fill) { }
-
-        public void strokePath(int edge, double width) { }
-
-        public void label(String[] lines, double x, double baseline, double lineHeight, MapFont font, int ink) { }
-
-        public void centredText(String text, double cx, double baseline, MapFont font, int ink) {
-            texts.add(new Text(text, cx, ink));
-        }
-
-        public double textWidth(String text, MapFont font) {
-            return 6 * text.length();
-        }
-
-        public void opacity(double opacity) { }
-    }
 
     /** One roadmap with a folded branch "Python" (closures deep inside) and an open branch "Go". */
     private static MapGeometry map() {
@@ -93,14 +32,14 @@ class HiddenMatchesPaintTest {
         b.add(python, "Decorators", new TopicId("decorators"));
         int go = b.add(road, "Go", new TopicId("go"));
         b.add(go, "Closures in Go", new TopicId("goClosures"));
-        return new MindMapLayout(b.build(), new Mono(), Spacing.DEFAULT).layout(Set.of(FOLDED));
+        return new MindMapLayout(b.build(), new RecordingCanvas.Mono(), Spacing.DEFAULT).layout(Set.of(FOLDED));
     }
 
-    private static Recording paint(MapStyle style, MapGeometry g, Set<TopicId> lit) {
+    private static RecordingCanvas paint(MapStyle style, MapGeometry g, Set<TopicId> lit) {
         Viewport v = Viewport.of(1200, 800).fit(g.bounds(), 24);
         v = v.zoomTo(1, 600, 400);
-        Recording c = new Recording();
-        new MapPainter(style, new Mono()).paint(c, g, v, new Marking(-1, lit, n -> TopicMarks.NONE), () -> { });
+        RecordingCanvas c = new RecordingCanvas();
+        new MapPainter(style, new RecordingCanvas.Mono()).paint(c, g, v, new Marking(-1, lit, n -> TopicMarks.NONE), () -> { });
         return c;
     }
 
@@ -116,23 +55,23 @@ class HiddenMatchesPaintTest {
         int highlight = style.palette().highlight();
         // Three matches: two hidden in the folded Python branch, one shown in Go.
         Set<TopicId> lit = Set.of(new TopicId("closures"), new TopicId("why"), new TopicId("goClosures"));
-        Recording c = paint(style, g, lit);
+        RecordingCanvas c = paint(style, g, lit);
         Point handle = handleOf(g, FOLDED);
-        List<Shape> glows = c.shapes.stream().filter(s -> s.fill() == highlight
+        List<RecordingCanvas.Shape> glows = c.shapes.stream().filter(s -> s.fill() == highlight
                 && s.x() <= handle.x() + 2 && s.x() + s.w() > handle.x() + 4 && s.y() < handle.y() && s.y() + s.h() > handle.y())
                 .toList();
         assertTrue(glows.size() >= 1, "the fold handle hiding matches glows in the highlight colour: " + c.shapes);
-        List<Text> counts = c.texts.stream().filter(t -> t.text().equals("2") && t.cx() > handle.x()).toList();
+        List<RecordingCanvas.Text> counts = c.texts.stream().filter(t -> t.text().equals("2") && t.cx() > handle.x()).toList();
         assertEquals(1, counts.size(), "beside the handle, the two hidden matches are counted: " + c.texts);
         double ratio = Argb.contrast(counts.get(0).ink(), highlight);
         assertTrue(ratio >= 4.5, "the count reads on the highlight: " + ratio);
 
-        Recording none = paint(style, g, Set.of());
+        RecordingCanvas none = paint(style, g, Set.of());
         assertTrue(none.shapes.stream().noneMatch(s -> s.fill() == highlight), "no search, no glow");
         assertTrue(none.texts.stream().noneMatch(t -> t.text().equals("2") && t.ink() == counts.get(0).ink()
                 && Math.abs(t.cx() - counts.get(0).cx()) < 1), "and no count");
 
-        Recording shown = paint(style, g, Set.of(new TopicId("goClosures")));
+        RecordingCanvas shown = paint(style, g, Set.of(new TopicId("goClosures")));
         assertTrue(shown.shapes.stream().noneMatch(s -> s.fill() == highlight && s.x() <= handle.x() + 2
                 && s.x() + s.w() > handle.x() + 4 && s.y() < handle.y() && s.y() + s.h() > handle.y()),
                 "a fold that hides no match is not lit: the match in the open Go branch glows where it is");
