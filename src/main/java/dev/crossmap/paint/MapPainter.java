@@ -68,7 +68,7 @@ public final class MapPainter {
             g.forEachOverviewIn(world, this::collect);
             // Pre-order: parents before children, so the drawing (and an SVG's element order) is deterministic.
             Arrays.sort(drawn, 0, drawnCount);
-            drawOverview(c, g, v);
+            drawOverview(c, g, v, marking);
             return;
         }
         g.forEachDrawnIn(world, this::collect);
@@ -346,12 +346,12 @@ public final class MapPainter {
         }
     }
 
-    private void drawOverview(MapCanvas c, MapGeometry g, Viewport v) {
+    private void drawOverview(MapCanvas c, MapGeometry g, Viewport v, Marking marking) {
         MapTree tree = g.tree();
         double s = v.scale();
         for (int i = 0; i < drawnCount; i++) {
             int n = drawn[i];
-            if (n != 0 && (tree.depth(n) == MapGeometry.OVERVIEW_DEPTH || g.isFolded(n) || !tree.hasChildren(n))) {
+            if (isSilhouette(g, n)) {
                 // The silhouette of everything hanging below: one calm shape instead of thousands of specks.
                 Rect sub = g.subtreeBounds(n).orElseThrow();
                 Point a = v.toScreen(sub.x(), sub.y());
@@ -359,6 +359,7 @@ public final class MapPainter {
                         Argb.withOpacity(colours.base(colours.slot(tree, n)), SILHOUETTE_OPACITY), Argb.NONE, 0);
             }
         }
+        overviewMatches(c, g, v, marking);
         // The big branches, one stroked path per roadmap.
         for (int r = 0; r < tree.roadmapCount(); r++) {
             boolean any = false;
@@ -395,6 +396,28 @@ public final class MapPainter {
             }
         }
         overviewDrawn = true;
+    }
+
+    /** Whether a far zoom draws this node as the silhouette of what hangs below it. */
+    private static boolean isSilhouette(MapGeometry g, int n) {
+        MapTree tree = g.tree();
+        return n != 0 && (tree.depth(n) == MapGeometry.OVERVIEW_DEPTH || g.isFolded(n) || !tree.hasChildren(n));
+    }
+
+    /** A far zoom's silhouettes that hold search matches: outlined in the highlight, with their count on top. */
+    private void overviewMatches(MapCanvas c, MapGeometry g, Viewport v, Marking marking) {
+        for (int i = 0; i < drawnCount; i++) {
+            int n = drawn[i];
+            int found = isSilhouette(g, n) ? hiddenMatches.inOverview(g, marking.highlighted(), n) : 0;
+            if (found > 0) {
+                Rect sub = g.subtreeBounds(n).orElseThrow();
+                Point a = v.toScreen(sub.x(), sub.y());
+                double w = Math.max(2, sub.w() * v.scale());
+                marks.matchOutline(c, a.x(), a.y(), w, Math.max(2, sub.h() * v.scale()));
+                double pill = marks.matchPillWidth(c, 6.5, found);
+                marks.matchPill(c, a.x() + w / 2 - pill / 2, a.y() - 2 - 6.5, 6.5, found);
+            }
+        }
     }
 
     /** The text cut to {@code maxWidth} pixels with an ellipsis, when it is wider. */

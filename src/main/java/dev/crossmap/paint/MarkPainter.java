@@ -77,14 +77,32 @@ final class MarkPainter {
         // Shown even when the handle is too small for its own count: it is what tells the user where to look.
         double r = Math.max(6.5, handleRadius(s));
         double glow = Math.max(2, handleRadius(s) * 0.5);
-        String text = found > 999 ? (found / 1000) + "k" : Integer.toString(found);
-        double w = Math.max(2 * r, c.textWidth(text, FOUND_FONT) + 6);
+        double w = matchPillWidth(c, r, found);
         double from = handleWidth(c, s, hidden) + 1 + glow + 2;
-        double px = left ? outerX - from - w : outerX + from;
+        matchPill(c, left ? outerX - from - w : outerX + from, cy, r, found);
+    }
+
+    /** How wide the pill counting {@code found} matches is, {@code r} half its height. */
+    double matchPillWidth(MapCanvas c, double r, int found) {
+        return Math.max(2 * r, c.textWidth(matchText(found), FOUND_FONT) + 6);
+    }
+
+    /** The pill counting matches, from {@code px} rightwards, centred on {@code cy}, {@code r} half its height. */
+    void matchPill(MapCanvas c, double px, double cy, double r, int found) {
+        double w = matchPillWidth(c, r, found);
         int ink = FoundPainter.mostContrasting(palette.highlight(), palette.topicInk(), palette.titleInk(),
                 palette.background(), palette.paper());
         c.roundRect(px, cy - r, w, 2 * r, 2 * r, palette.highlight(), matchEdge(), 1);
-        c.centredText(text, px + w / 2, cy + FOUND_FONT.size() * 0.36, FOUND_FONT, ink);
+        c.centredText(matchText(found), px + w / 2, cy + FOUND_FONT.size() * 0.36, FOUND_FONT, ink);
+    }
+
+    private static String matchText(int found) {
+        return found > 999 ? (found / 1000) + "k" : Integer.toString(found);
+    }
+
+    /** Around a far zoom's silhouette that holds matches: an outline in the highlight colour. */
+    void matchOutline(MapCanvas c, double x, double y, double w, double h) {
+        c.roundRect(x - 2, y - 2, w + 4, h + 4, 6, Argb.NONE, matchEdge(), 2);
     }
 
     /**

@@ -78,6 +78,31 @@ class HiddenMatchesPaintTest {
     }
 
     @Test
+    void zoomedFarOutTheSilhouettesHoldingMatchesAreOutlinedAndCounted() {
+        MapGeometry g = map();
+        for (MapStyle style : new MapStyle[] {MapStyle.LIGHT, MapStyle.DARK}) {
+            MapPainter painter = new MapPainter(style, new RecordingCanvas.Mono());
+            Viewport v = Viewport.of(1200, 800).fit(g.bounds(), 24);
+            while (!painter.isOverview(v)) {
+                v = v.zoomTo(v.scale() / 2, 600, 400);
+            }
+            Set<TopicId> lit = Set.of(new TopicId("closures"), new TopicId("why"), new TopicId("goClosures"));
+            RecordingCanvas c = new RecordingCanvas();
+            painter.paint(c, g, v, new Marking(-1, lit, n -> TopicMarks.NONE), () -> { });
+            int highlight = style.palette().highlight();
+            // Python (folded) holds two matches, Go's "Closures in Go" one
+            assertEquals(List.of("1", "2"), c.texts.stream().filter(t -> c.shapes.stream().anyMatch(s -> s.fill() == highlight
+                    && Math.abs(s.x() + s.w() / 2 - t.cx()) < 1)).map(RecordingCanvas.Text::text).sorted().toList(),
+                    "each silhouette with matches counts them on a highlight pill: " + c.texts);
+            assertEquals(2, c.shapes.stream().filter(s -> s.fill() == Argb.NONE && s.edge() != Argb.NONE).count(),
+                    "and is outlined: " + c.shapes);
+            RecordingCanvas none = new RecordingCanvas();
+            painter.paint(none, g, v, Marking.NONE, () -> { });
+            assertTrue(none.shapes.stream().noneMatch(s -> s.fill() == highlight), "no search, no marks");
+        }
+    }
+
+    @Test
     void aFoldedBranchHidingMatchesGlowsAndCountsThemOnTheLightMap() {
         hiddenMatchesAreShownAtTheirFold(MapStyle.LIGHT);
     }
