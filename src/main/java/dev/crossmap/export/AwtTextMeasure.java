@@ -6,7 +6,7 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.LineMetrics;
 
 /**
- * Measures mind-map labels with Java2D's generic sans-serif font, for laying out and drawing a map without
+ * Measures mind-map labels with Java2D's generic sans-serif font (emoji in the bundled emoji font), for laying out and drawing a map without
  * a window (export, the command line): the same sizes per depth and the same wrapping as the window's
  * measure ({@link LabelMeasure}), so a map laid out here looks like the app's. Needs no display. One thread
  * at a time.
@@ -32,6 +32,11 @@ public final class AwtTextMeasure extends LabelMeasure {
 
     @Override
     protected double textWidth(String s, int level) {
-        return fonts[level].getStringBounds(s, CONTEXT).getWidth();
+        return AwtEmoji.width(s, fonts[level], CONTEXT);
+    }
+
+    @Override
+    protected boolean measuresWhole(String s, int from, int to) {
+        return AwtEmoji.hasEmoji(s, from, to); // emoji runs are measured in the emoji font
     }
 }

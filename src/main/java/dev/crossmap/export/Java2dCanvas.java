@@ -17,7 +17,10 @@ import java.awt.geom.RoundRectangle2D;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The map painter's raster surface: Java2D with antialiased shapes and text in the generic sans-serif font. */
+/**
+ * The map painter's raster surface: Java2D with antialiased shapes and text in the generic sans-serif font,
+ * emoji in the bundled emoji font ({@link AwtEmoji}).
+ */
 final class Java2dCanvas implements MapCanvas {
     private final Graphics2D g;
     private final Map<MapFont, Font> fonts = new HashMap<>();
@@ -107,26 +110,23 @@ final class Java2dCanvas implements MapCanvas {
     @Override
     public void label(String[] lines, double x, double baseline, double lineHeight, MapFont font, int ink) {
         Font f = awt(font, fonts);
-        g.setFont(f);
         g.setColor(awt(ink));
         for (int i = 0; i < lines.length; i++) {
-            g.drawString(displayable(lines[i], f), (float) x, (float) (baseline + i * lineHeight));
+            AwtEmoji.draw(g, lines[i], x, baseline + i * lineHeight, f);
         }
     }
 
     @Override
     public void centredText(String text, double cx, double baseline, MapFont font, int ink) {
         Font f = awt(font, fonts);
-        String shown = displayable(text, f);
-        g.setFont(f);
         g.setColor(awt(ink));
-        double w = f.getStringBounds(shown, g.getFontRenderContext()).getWidth();
-        g.drawString(shown, (float) (cx - w / 2), (float) baseline);
+        double w = AwtEmoji.width(text, f, g.getFontRenderContext());
+        AwtEmoji.draw(g, text, cx - w / 2, baseline, f);
     }
 
     @Override
     public double textWidth(String text, MapFont font) {
-        return awt(font, fonts).getStringBounds(text, AwtTextMeasure.CONTEXT).getWidth();
+        return AwtEmoji.width(text, awt(font, fonts), AwtTextMeasure.CONTEXT);
     }
 
     @Override
@@ -134,7 +134,7 @@ final class Java2dCanvas implements MapCanvas {
         g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) Math.max(0, Math.min(1, opacity))));
     }
 
-    /** The text without characters the font has no glyph for (emoji here), instead of empty boxes. */
+    /** The text without characters the font has no glyph for, instead of empty boxes (emoji without the emoji font). */
     static String displayable(String s, Font font) {
         if (font.canDisplayUpTo(s) < 0) {
             return s;

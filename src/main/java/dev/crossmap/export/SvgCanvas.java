@@ -17,13 +17,15 @@ final class SvgCanvas implements MapCanvas {
     private final StringBuilder path = new StringBuilder();
     private final Map<MapFont, Font> fonts = new HashMap<>();
     private double opacity = 1;
+    /** Sans-serif, then the emoji fonts of the common systems, so a viewer finds a glyph for 🧠 rather than a box. */
+    static final String FONT_FAMILY = "sans-serif, 'Noto Color Emoji', 'Apple Color Emoji', 'Segoe UI Emoji', 'Noto Emoji'";
 
     /** Starts a document {@code width} x {@code height} pixels in size. */
     SvgCanvas(int width, int height) {
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
            .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width)
            .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
-           .append(height).append("\" font-family=\"sans-serif\">\n");
+           .append(height).append("\" font-family=\"").append(FONT_FAMILY).append("\">\n");
     }
 
     /** Closes the document and returns its text. */
@@ -140,7 +142,7 @@ final class SvgCanvas implements MapCanvas {
     @Override
     public double textWidth(String text, MapFont font) {
         // Measured with Java2D's sans-serif, the nearest to what a viewer's generic sans-serif draws.
-        return Java2dCanvas.awt(font, fonts).getStringBounds(text, AwtTextMeasure.CONTEXT).getWidth();
+        return AwtEmoji.width(text, Java2dCanvas.awt(font, fonts), AwtTextMeasure.CONTEXT);
     }
 
     @Override

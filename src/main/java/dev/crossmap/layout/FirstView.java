@@ -77,6 +77,14 @@ public record FirstView(int level, Set<TopicId> folds, Viewport view, int folded
         return new FirstView(level, folds, v, hidden, false);
     }
 
+    /**
+     * The zoom at which a label at {@code depth} can be read, starting from {@code scale}: zooms in to
+     * {@link #MIN_TEXT_PX} if the label is smaller, never out (a jump to a search match or an occurrence).
+     */
+    public static double readableScale(double scale, int depth, IntToDoubleFunction fontSize) {
+        return Math.max(scale, MIN_TEXT_PX / fontSize.applyAsDouble(depth));
+    }
+
     private static boolean readable(Viewport v, IntToDoubleFunction fontSize) {
         return v.scale() * fontSize.applyAsDouble(FIRST_LEVEL_DEPTH) >= MIN_TEXT_PX - 1e-9;
     }

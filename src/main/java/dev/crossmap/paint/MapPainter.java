@@ -12,7 +12,8 @@ import java.util.Arrays;
 /**
  * Draws a laid-out mind map, only what the viewport shows, on any {@link MapCanvas}: branches as filled
  * S-shaped ribbons in their roadmap's colour, rounded boxes paler the deeper they sit, labels at the
- * zoomed font size (grey bars when too small to read), fold handles, badges and progress marks. When
+ * zoomed font size (grey bars when too small to read), fold handles (lit, with a count, when they hide search
+ * matches), badges and progress marks. When
  * boxes would be specks it draws the overview instead: the big branches and the silhouettes of what hangs
  * below them. The window and every export use this one painter, so they show the same picture. A painter
  * keeps to one kind of canvas (it remembers how overview titles were cut to fit).
@@ -21,6 +22,8 @@ public final class MapPainter {
     private static final double SILHOUETTE_OPACITY = 0.28;
     private static final double OVERVIEW_BRANCH_OPACITY = 0.7;
     private static final double HIGHLIGHT_OPACITY = 0.55;
+    /** WCAG 1.4.11's ratio for the selection outline against the box it surrounds. */
+    private static final double SELECTION_CONTRAST = 3;
     private static final int[] NO_RANGES = new int[0];
     /** Overview titles longer than this many pixels are cut with an ellipsis. */
     private static final double TITLE_WIDTH = 240;
@@ -29,6 +32,7 @@ public final class MapPainter {
     private final RoadmapColours colours;
     private final MarkPainter marks;
     private final FoundPainter found;
+    private final HiddenMatches hiddenMatches = new HiddenMatches();
     private int[] drawn = new int[256];
     private int drawnCount;
     private int boxesDrawn;
@@ -64,7 +68,7 @@ public final class MapPainter {
             g.forEachOverviewIn(world, this::collect);
             // Pre-order: parents before children, so the drawing (and an SVG's element order) is deterministic.
             Arrays.sort(drawn, 0, drawnCount);
-            drawOverview(c, g, v);
+            drawOverview(c, g, v, marking);
             return;
         }
         g.forEachDrawnIn(world, this::collect);
@@ -228,6 +232,10 @@ public final class MapPainter {
         boolean selected = n == marking.selected();
         c.roundRect(x, y, w, h, arc, colours.fill(slot, depth), selected ? style.palette().selection() : colours.edge(slot),
                 selected ? 3 : Math.max(0.5, Math.min(1.5, s)));
+        if (selected && Argb.contrast(style.palette().selection(), colours.fill(slot, depth)) < SELECTION_CONTRAST) {
+            // A box filled near the selection's own hue (an orange roadmap): a ring of background keeps the outline apart.
+            c.roundRect(x + 2, y + 2, w - 4, h - 4, Math.max(0, arc - 4), Argb.NONE, style.palette().background(), 1);
+        }
         int ink = style.labelInk(depth);
         if (readable) {
             label(c, g, n, x, y, s, ink);
@@ -249,7 +257,14 @@ public final class MapPainter {
         }
         if (tree.hasChildren(n)) {
             boolean left = g.side(n) == Side.LEFT;
+            int found = g.isFolded(n) ? hiddenMatches.count(g, marking.highlighted(), n) : 0;
+            if (found > 0) {
+                marks.matchGlow(c, left ? x : x + w, left, y + h / 2, s, g.hiddenCount(n));
+            }
             marks.foldHandle(c, left ? x : x + w, left, y + h / 2, s, colours.base(colours.slot(tree, n)), g.hiddenCount(n));
+            if (found > 0) {
+                marks.matchCount(c, left ? x : x + w, left, y + h / 2, s, g.hiddenCount(n), found);
+            }
         }
         if (h >= style.sizes().markPixels()) {
             marks.marks(c, marking.marks().apply(n), g.isFolded(n) || tree.depth(n) == 1, x, y, w, h, s);
@@ -331,12 +346,12 @@ public final class MapPainter {
         }
     }
 
-    private void drawOverview(MapCanvas c, MapGeometry g, Viewport v) {
+    private void drawOverview(MapCanvas c, MapGeometry g, Viewport v, Marking marking) {
         MapTree tree = g.tree();
         double s = v.scale();
         for (int i = 0; i < drawnCount; i++) {
             int n = drawn[i];
-            if (n != 0 && (tree.depth(n) == MapGeometry.OVERVIEW_DEPTH || g.isFolded(n) || !tree.hasChildren(n))) {
+            if (isSilhouette(g, n)) {
                 // The silhouette of everything hanging below: one calm shape instead of thousands of specks.
                 Rect sub = g.subtreeBounds(n).orElseThrow();
                 Point a = v.toScreen(sub.x(), sub.y());
@@ -344,6 +359,7 @@ public final class MapPainter {
                         Argb.withOpacity(colours.base(colours.slot(tree, n)), SILHOUETTE_OPACITY), Argb.NONE, 0);
             }
         }
+        overviewMatches(c, g, v, marking);
         // The big branches, one stroked path per roadmap.
         for (int r = 0; r < tree.roadmapCount(); r++) {
             boolean any = false;
@@ -380,6 +396,28 @@ public final class MapPainter {
             }
         }
         overviewDrawn = true;
+    }
+
+    /** Whether a far zoom draws this node as the silhouette of what hangs below it. */
+    private static boolean isSilhouette(MapGeometry g, int n) {
+        MapTree tree = g.tree();
+        return n != 0 && (tree.depth(n) == MapGeometry.OVERVIEW_DEPTH || g.isFolded(n) || !tree.hasChildren(n));
+    }
+
+    /** A far zoom's silhouettes that hold search matches: outlined in the highlight, with their count on top. */
+    private void overviewMatches(MapCanvas c, MapGeometry g, Viewport v, Marking marking) {
+        for (int i = 0; i < drawnCount; i++) {
+            int n = drawn[i];
+            int found = isSilhouette(g, n) ? hiddenMatches.inOverview(g, marking.highlighted(), n) : 0;
+            if (found > 0) {
+                Rect sub = g.subtreeBounds(n).orElseThrow();
+                Point a = v.toScreen(sub.x(), sub.y());
+                double w = Math.max(2, sub.w() * v.scale());
+                marks.matchOutline(c, a.x(), a.y(), w, Math.max(2, sub.h() * v.scale()));
+                double pill = marks.matchPillWidth(c, 6.5, found);
+                marks.matchPill(c, a.x() + w / 2 - pill / 2, a.y() - 2 - 6.5, 6.5, found);
+            }
+        }
     }
 
     /** The text cut to {@code maxWidth} pixels with an ellipsis, when it is wider. */

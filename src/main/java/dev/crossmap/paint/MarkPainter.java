@@ -10,6 +10,8 @@ import dev.crossmap.model.Progress;
 final class MarkPainter {
     /** A quarter circle as a cubic Bézier: control points this far along the tangents, times the radius. */
     private static final double KAPPA = 0.5522847498;
+    private static final MapFont COUNT_FONT = MapFont.plain(9);
+    private static final MapFont FOUND_FONT = MapFont.bold(9);
     private final Palette palette;
     private final Sizes sizes;
 
@@ -24,18 +26,83 @@ final class MarkPainter {
      * into a pill when the count needs the room.
      */
     void foldHandle(MapCanvas c, double outerX, boolean left, double cy, double s, int colour, int hidden) {
-        // The handle shrinks with the map so it never outweighs the boxes; the hidden count shows when it fits.
-        double r = Math.max(2.5, Math.min(sizes.handleRadius(), sizes.handleRadius() * s));
+        double r = handleRadius(s);
         if (hidden == 0 || r < 6) {
             c.circle(left ? outerX - r - 1 : outerX + r + 1, cy, r, hidden > 0 ? colour : palette.paper(), colour, 1.2);
             return;
         }
-        String count = hidden > 999 ? (hidden / 1000) + "k" : Integer.toString(hidden);
-        MapFont f = MapFont.plain(9);
-        double w = Math.max(2 * r, c.textWidth(count, f) + 5);
+        double w = handleWidth(c, s, hidden);
         double px = left ? outerX - w - 1 : outerX + 1;
         c.roundRect(px, cy - r, w, 2 * r, 2 * r, colour, colour, 1.2);
-        c.centredText(count, px + w / 2, cy + 9 * 0.36, f, palette.titleInk());
+        c.centredText(hiddenText(hidden), px + w / 2, cy + 9 * 0.36, COUNT_FONT, palette.titleInk());
+    }
+
+    /** The handle's radius at zoom {@code s}: it shrinks with the map so it never outweighs the boxes. */
+    private double handleRadius(double s) {
+        return Math.max(2.5, Math.min(sizes.handleRadius(), sizes.handleRadius() * s));
+    }
+
+    /** How wide the handle is drawn, a pill when it holds the hidden count (which shows when it fits). */
+    private double handleWidth(MapCanvas c, double s, int hidden) {
+        double r = handleRadius(s);
+        return hidden == 0 || r < 6 ? 2 * r : Math.max(2 * r, c.textWidth(hiddenText(hidden), COUNT_FONT) + 5);
+    }
+
+    private static String hiddenText(int hidden) {
+        return hidden > 999 ? (hidden / 1000) + "k" : Integer.toString(hidden);
+    }
+
+    /**
+     * Under a folded handle that hides search matches: a glow in the highlight colour, the same as around a
+     * match on the map. Drawn before the handle.
+     */
+    void matchGlow(MapCanvas c, double outerX, boolean left, double cy, double s, int hidden) {
+        double r = handleRadius(s);
+        double w = handleWidth(c, s, hidden);
+        double px = left ? outerX - w - 1 : outerX + 1;
+        double g = Math.max(2, r * 0.5);
+        c.roundRect(px - g, cy - r - g, w + 2 * g, 2 * (r + g), 2 * (r + g), palette.highlight(), matchEdge(), 1);
+    }
+
+    /** The highlight a shade darker, so a yellow mark has an edge on a light map. */
+    private int matchEdge() {
+        return Argb.derive(palette.highlight(), 1, 0.7, 1);
+    }
+
+    /**
+     * Beyond a folded handle, how many matches it hides: a small pill in the highlight colour (the colour that
+     * marks found text in labels), with the ink that reads on it.
+     */
+    void matchCount(MapCanvas c, double outerX, boolean left, double cy, double s, int hidden, int found) {
+        // Shown even when the handle is too small for its own count: it is what tells the user where to look.
+        double r = Math.max(6.5, handleRadius(s));
+        double glow = Math.max(2, handleRadius(s) * 0.5);
+        double w = matchPillWidth(c, r, found);
+        double from = handleWidth(c, s, hidden) + 1 + glow + 2;
+        matchPill(c, left ? outerX - from - w : outerX + from, cy, r, found);
+    }
+
+    /** How wide the pill counting {@code found} matches is, {@code r} half its height. */
+    double matchPillWidth(MapCanvas c, double r, int found) {
+        return Math.max(2 * r, c.textWidth(matchText(found), FOUND_FONT) + 6);
+    }
+
+    /** The pill counting matches, from {@code px} rightwards, centred on {@code cy}, {@code r} half its height. */
+    void matchPill(MapCanvas c, double px, double cy, double r, int found) {
+        double w = matchPillWidth(c, r, found);
+        int ink = FoundPainter.mostContrasting(palette.highlight(), palette.topicInk(), palette.titleInk(),
+                palette.background(), palette.paper());
+        c.roundRect(px, cy - r, w, 2 * r, 2 * r, palette.highlight(), matchEdge(), 1);
+        c.centredText(matchText(found), px + w / 2, cy + FOUND_FONT.size() * 0.36, FOUND_FONT, ink);
+    }
+
+    private static String matchText(int found) {
+        return found > 999 ? (found / 1000) + "k" : Integer.toString(found);
+    }
+
+    /** Around a far zoom's silhouette that holds matches: an outline in the highlight colour. */
+    void matchOutline(MapCanvas c, double x, double y, double w, double h) {
+        c.roundRect(x - 2, y - 2, w + 4, h + 4, 6, Argb.NONE, matchEdge(), 2);
     }
 
     /**

@@ -29,11 +29,12 @@ public record Palette(int background, int centre, List<Integer> roadmaps, int ti
                       int pencil, int heatCold, int heatHot, int heatStripe) {
     /**
      * The light look the app has always had; the orange, green and lime roadmaps and the badge a shade darker
-     * than they were, so white titles on them reach WCAG's 4.5:1.
+     * than they were, so white titles on them reach WCAG's 4.5:1, and the selection a deep amber (was #ffb000,
+     * 1.8:1 on the background) so its outline reaches 3:1 on the background and on every topic box.
      */
     public static final Palette LIGHT = new Palette(0xfffbfbfd, 0xff2b2f3a,
             List.of(0xff2f6fde, 0xffc9420e, 0xff2a8039, 0xff862e9c, 0xffc2255c, 0xff0b7285, 0xffb35c00, 0xff4b790b),
-            Argb.WHITE, 0xff1f2330, Argb.WHITE, 0xfffcc419, 0xffffb000, 0xffc94a0a, 0xff2b8a3e, 0xfff08c00,
+            Argb.WHITE, 0xff1f2330, Argb.WHITE, 0xfffcc419, 0xffb06a00, 0xffc94a0a, 0xff2b8a3e, 0xfff08c00,
             0xff868e96, 0xffdee2e6, 0xff495057, 0xffdbeafe, 0xff1e40af, 0xfff6f7f9);
 
     /**

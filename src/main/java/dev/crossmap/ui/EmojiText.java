@@ -1,5 +1,6 @@
 package dev.crossmap.ui;
 
+import dev.crossmap.paint.EmojiRuns;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.GraphicsContext;

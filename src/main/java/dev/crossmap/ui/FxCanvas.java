@@ -1,6 +1,7 @@
 package dev.crossmap.ui;
 
 import dev.crossmap.paint.Argb;
+import dev.crossmap.paint.EmojiRuns;
 import dev.crossmap.paint.MapCanvas;
 import dev.crossmap.paint.MapFont;
 import java.util.HashMap;

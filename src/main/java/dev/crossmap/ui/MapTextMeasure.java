@@ -1,5 +1,6 @@
 package dev.crossmap.ui;
 
+import dev.crossmap.paint.EmojiRuns;
 import dev.crossmap.paint.LabelMeasure;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;

@@ -1,5 +1,6 @@
 package dev.crossmap.ui;
 
+import dev.crossmap.layout.FirstView;
 import dev.crossmap.layout.MapGeometry;
 import dev.crossmap.layout.MapTree;
 import dev.crossmap.layout.MindMapLayout;
@@ -188,7 +189,7 @@ public final class MindMapView extends Control {
         centreOn(topic);
     }
 
-    /** Moves the map so the topic is in the middle of the window, over a few frames. */
+    /** Moves the map so the topic is in the middle of the window, zoomed in if its text is below readable size. */
     public void centreOn(TopicId topic) {
         MapGeometry g = geometry.get();
         OptionalInt node = g.node(topic);
@@ -197,7 +198,8 @@ public final class MindMapView extends Control {
         }
         int n = node.getAsInt();
         Viewport start = viewport.get();
-        Viewport end = start.zoomTo(Math.max(start.scale(), 0.6), start.width() / 2, start.height() / 2)
+        double zoom = FirstView.readableScale(start.scale(), g.tree().depth(n), ReadableView.FONT_SIZE);
+        Viewport end = start.zoomTo(zoom, start.width() / 2, start.height() / 2)
                 .centreOn(g.x(n) + g.width(n) / 2, g.y(n) + g.height(n) / 2);
         glide.between(start, end);
     }

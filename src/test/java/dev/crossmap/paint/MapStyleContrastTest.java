@@ -29,9 +29,15 @@ class MapStyleContrastTest {
             // A folded handle's hidden count is title ink on the roadmap's colour; overview titles are the colour on paper.
             check(bad, "overview title of roadmap " + r, c, Argb.mix(p.background(), p.paper(), 0.85), TEXT);
             check(bad, "outline of roadmap " + r, s.boxEdge(c), p.background(), GRAPHICS);
+            for (int depth = 2; depth <= 5; depth++) {
+                // The selected topic's outline borders its own box inside and the background outside.
+                check(bad, "selection outline on a box of roadmap " + r + " depth " + depth, p.selection(),
+                        s.boxFill(c, depth), GRAPHICS);
+            }
         }
         check(bad, "\u00d7N badge", p.titleInk(), p.overlap(), TEXT);
         check(bad, "overlap link", p.overlap(), p.background(), GRAPHICS);
+        check(bad, "selection outline", p.selection(), p.background(), GRAPHICS);
         check(bad, "note mark", p.pencil(), p.background(), GRAPHICS);
         for (int count = 1; count <= s.sizes().heatDarkest() + 1; count++) {
             check(bad, "heat cell " + count, s.heatInk(count), s.heat(count), TEXT);

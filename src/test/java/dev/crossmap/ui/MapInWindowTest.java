@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crossmap.layout.FirstView;
 import dev.crossmap.layout.Rect;
 import dev.crossmap.model.Topic;
 import dev.crossmap.model.TopicId;
@@ -92,12 +93,19 @@ class MapInWindowTest extends FxRobot {
         assertTrue(map().linkedProperty().get().contains(mastery.id()));
         Hyperlink jump = lookup(".occurrence-link").queryAll().stream().map(n -> (Hyperlink) n)
                 .filter(h -> h.getText().startsWith("backend-engineering-mastery.md:33")).findFirst().orElseThrow();
+        interact(() -> {
+            var v = map().getViewport();
+            map().viewportProperty().set(v.zoomTo(0.3, v.width() / 2, v.height() / 2));
+        });
         clickOn(jump);
         glided();
         assertEquals(Optional.of(mastery.id()), map().getSelectedTopic());
         Rect box = map().screenBox(mastery.id()).orElseThrow();
         assertEquals(map().getWidth() / 2, box.x() + box.w() / 2, 2, "the map glided to centre it");
         assertEquals(map().getHeight() / 2, box.y() + box.h() / 2, 2);
+        int depth = map().getGeometry().tree().depth(map().getGeometry().node(mastery.id()).orElseThrow());
+        assertTrue(map().getViewport().scale() * ReadableView.FONT_SIZE.applyAsDouble(depth) >= FirstView.MIN_TEXT_PX - 1e-9,
+                "the topic jumped to is readable: zoom " + map().getViewport().scale() + " at depth " + depth);
     }
 
     @Test

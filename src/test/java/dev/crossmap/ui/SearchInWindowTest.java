@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crossmap.layout.FirstView;
 import dev.crossmap.layout.Rect;
 import dev.crossmap.model.Topic;
 import dev.crossmap.model.TopicId;
@@ -96,6 +97,22 @@ class SearchInWindowTest extends FxRobot {
 
         search("closure");
         assertEquals("2 matches", count(), "before the first step the count says how many");
+        TopicId fold = WaitForAsyncUtils.asyncFx(() -> {
+            var g = map().getGeometry();
+            int n = g.tree().node(why.id()).orElseThrow();
+            while (!g.isVisible(n)) {
+                n = g.tree().parent(n);
+            }
+            return g.tree().id(n);
+        }).get();
+        interact(() -> map().centreOn(fold));
+        Rect shut = settledBoxes().get(fold);
+        assertNotNull(shut, "the folded branch that hides the matches is drawn");
+        int glow = map().getMapStyle().palette().highlight();
+        // the handle and the count beside it stick out of the box on its outer side: look on both sides
+        int lit = pixelsOf(glow, new Rect(shut.x() + shut.w(), shut.y() - 8, 60, shut.h() + 16))[0]
+                + pixelsOf(glow, new Rect(shut.x() - 60, shut.y() - 8, 60, shut.h() + 16))[0];
+        assertTrue(lit > 40, "the folded branch hiding the matches is lit beside its handle: " + lit + " pixels");
         type(KeyCode.ENTER);
         Map<TopicId, Rect> boxes = settledBoxes();
         assertEquals("1 of 2", count());
@@ -118,6 +135,41 @@ class SearchInWindowTest extends FxRobot {
         if (other != null) {
             assertEquals(0, pixelsOf(highlight, other)[0], "the other match is marked more faintly");
         }
+    }
+
+    /** The selected topic's label size on screen now, in pixels of font size. */
+    private double selectedTextPx() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            var g = map().getGeometry();
+            int node = g.node(map().getSelectedTopic().orElseThrow()).orElseThrow();
+            return map().getViewport().scale() * ReadableView.FONT_SIZE.applyAsDouble(g.tree().depth(node));
+        }).get();
+    }
+
+    private void zoom(double scale) {
+        interact(() -> {
+            var v = map().getViewport();
+            map().viewportProperty().set(v.zoomTo(scale, v.width() / 2, v.height() / 2));
+        });
+    }
+
+    @Test
+    void enterZoomsInUntilADeepMatchCanBeReadButNeverZoomsOut() throws Exception {
+        zoom(0.3);
+        search("closure");
+        type(KeyCode.ENTER);
+        settledBoxes();
+        assertEquals("Why closures work", app.window().workspace().topic(map().getSelectedTopic().orElseThrow())
+                .orElseThrow().topic().label());
+        assertTrue(selectedTextPx() >= FirstView.MIN_TEXT_PX - 1e-9,
+                "the match stepped to is drawn " + selectedTextPx() + " px high; readable is 11");
+        Rect box = map().screenBox(map().getSelectedTopic().orElseThrow()).orElseThrow();
+        assertTrue(box.x() >= 0 && box.x() + box.w() <= map().getWidth(), "and it is inside the window: " + box);
+
+        zoom(2);
+        type(KeyCode.ENTER);
+        settledBoxes();
+        assertEquals(2, map().getViewport().scale(), 1e-9, "a match already readable keeps the user's zoom");
     }
 
     @Test

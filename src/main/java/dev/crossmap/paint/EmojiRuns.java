@@ -1,18 +1,19 @@
-package dev.crossmap.ui;
+package dev.crossmap.paint;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Splits a label into runs of emoji and of other text, so each run can be drawn with a font that has its
- * glyphs (JavaFX picks one font per text node and has no per-glyph fallback to a font we load). Pure: no
- * toolkit needed. Emoji are the pictographs of planes 1F000–1FAFF, the BMP characters shown as emoji by
- * default (☕ ⚡ ✅ ⭐ …), any symbol followed by the emoji selector U+FE0F (❤️), and keycaps (1️⃣); selectors,
- * skin tones, joiners (U+200D) and tag characters stay in the emoji they belong to.
+ * glyphs (JavaFX picks one font per text node, and neither it nor Java2D falls back per glyph to a font we
+ * load): the window and the picture exports both use it. Pure: no toolkit needed. Emoji are the pictographs
+ * of planes 1F000–1FAFF, the BMP characters shown as emoji by default (☕ ⚡ ✅ ⭐ …), any symbol followed by
+ * the emoji selector U+FE0F (❤️), and keycaps (1️⃣); selectors, skin tones, joiners (U+200D) and tag
+ * characters stay in the emoji they belong to.
  */
-final class EmojiRuns {
+public final class EmojiRuns {
     /** A piece of a label: its text and whether it is drawn with the emoji font. */
-    record Run(String text, boolean emoji) {
+    public record Run(String text, boolean emoji) {
     }
 
     private static final int VS16 = 0xFE0F;
@@ -34,7 +35,7 @@ final class EmojiRuns {
     }
 
     /** Whether any emoji is in {@code s} from {@code from} (inclusive) to {@code to} (exclusive). */
-    static boolean hasEmoji(CharSequence s, int from, int to) {
+    public static boolean hasEmoji(CharSequence s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c < 0x2300 && c != '#' && c != '*' && (c < '0' || c > '9') && c != 0xA9 && c != 0xAE
@@ -51,12 +52,12 @@ final class EmojiRuns {
     }
 
     /** Whether {@code s} holds any emoji. */
-    static boolean hasEmoji(String s) {
+    public static boolean hasEmoji(String s) {
         return hasEmoji(s, 0, s.length());
     }
 
     /** The runs of {@code s}, in order; concatenated they give {@code s} back. One text run when no emoji. */
-    static List<Run> split(String s) {
+    public static List<Run> split(String s) {
         List<Run> runs = new ArrayList<>();
         int runStart = 0;
         boolean inEmoji = false;

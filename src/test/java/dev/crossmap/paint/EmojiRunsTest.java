@@ -1,4 +1,4 @@
-package dev.crossmap.ui;
+package dev.crossmap.paint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
