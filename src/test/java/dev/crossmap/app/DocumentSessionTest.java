@@ -187,4 +187,32 @@ class DocumentSessionTest {
             Thread.sleep(5);
         }
     }
+
+    @Test
+    void aMapTooBigForTheMemorySaysWhichFileHowBigAndTheLimitNotAnOutOfMemoryError() throws Exception {
+        Path big = write("huge.md", "- topic\n".repeat(200_000));
+        // a worker whose heap runs out while reading, as FxTaskExecutor hands it on
+        TaskExecutor outOfMemory = new TaskExecutor() {
+            @Override
+            public <T> void execute(BackgroundTask<T> task) {
+                task.failed(new OutOfMemoryError("Java heap space"));
+            }
+        };
+        DocumentSession s = new DocumentSession(new Importer(), new Matcher(), List.of(), outOfMemory,
+                dir.resolve("recovery").resolve("oom.crossmap.json"), Duration.ofMinutes(1));
+        sessions.add(s);
+        List<String> seen = new ArrayList<>();
+        s.addListener(new SessionListener() {
+            @Override
+            public void failed(String header, String message) {
+                seen.add(header + ": " + message);
+            }
+        });
+        s.open(List.of(big));
+        assertEquals(1, seen.size(), seen.toString());
+        String m = seen.get(0);
+        assertTrue(m.startsWith("Could not open: " + big + " (1.6 MB): too big for the memory"), m);
+        assertTrue(m.contains("(at most " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB)"), m);
+        assertFalse(m.contains("OutOfMemoryError"), m);
+    }
 }
