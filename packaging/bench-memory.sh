@@ -3,7 +3,7 @@
 # bench-vs-freeplane.sh) under Xvfb, waits until the CPU is quiet, prints VmHWM / VmRSS, the heap and the
 # top of the class histogram (jcmd, which does a full GC first: read after VmHWM), then Unfold All (Ctrl+E)
 # and VmHWM again. Env: SIZE (100000), LAUNCHER (target/image/bin/crossmap), TOP (25), UNFOLD (1),
-# JDK_JAVA_OPTIONS passes JVM options through, BENCH_DISPLAY (97).
+# JDK_JAVA_OPTIONS passes JVM options through, DUMP (a file for a heap dump), BENCH_DISPLAY (97).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 launcher=${LAUNCHER:-target/image/bin/crossmap}
@@ -57,6 +57,8 @@ if os.environ.get("UNFOLD", "1") == "1":
         print(f"unfolded: VmHWM {status(java, 'VmHWM')} MiB, VmRSS {status(java, 'VmRSS')} MiB")
 jcmd = lambda *a: subprocess.run(["jcmd", str(java), *a], capture_output=True, text=True).stdout
 hist = jcmd("GC.class_histogram").splitlines()
+if os.environ.get("DUMP"):  # a heap dump for a closer look (e.g. with a profiler)
+    jcmd("GC.heap_dump", os.path.abspath(os.environ["DUMP"]))
 print("\n".join(jcmd("GC.heap_info").splitlines()[1:]))
 print("\n".join(hist[1:TOP + 3]), "\n", hist[-1])
 if "NativeMemoryTracking" in os.environ.get("JDK_JAVA_OPTIONS", ""):
