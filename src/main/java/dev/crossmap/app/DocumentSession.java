@@ -354,7 +354,9 @@ public final class DocumentSession implements AutoCloseable {
             spread = m.spread();
             listeners.forEach(l -> l.atlasChanged(atlas));
             status(summary());
-        }).onFailure(t -> status("Could not find the overlaps: " + t)));
+        }).onFailure(t -> status(t instanceof OutOfMemoryError
+                ? "Could not find the overlaps: " + MemoryLimit.noRoomToMatch(curated.roadmaps().stream().mapToInt(r -> r.size()).sum())
+                : "Could not find the overlaps: " + t)));
     }
 
     private record Matched(Atlas atlas, String spread) {

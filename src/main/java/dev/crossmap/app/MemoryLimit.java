@@ -29,6 +29,13 @@ final class MemoryLimit {
         return tooBig(files, Runtime.getRuntime().maxMemory());
     }
 
+    /** What the status bar says when matching {@code topics} topics ran out of memory: the map stays, unmatched. */
+    static String noRoomToMatch(int topics) {
+        return String.format(Locale.ROOT, "%,d topics need more memory than Crossmap may use on this machine (at most %d MiB);"
+                + " the map is shown without overlaps. Start Crossmap with more memory (JDK_JAVA_OPTIONS=-Xmx4g).",
+                topics, Runtime.getRuntime().maxMemory() >> 20);
+    }
+
     private static String described(Path file) {
         try {
             return file + " (" + String.format(Locale.ROOT, "%.1f MB", Files.size(file) / 1e6) + ")";

@@ -215,4 +215,38 @@ class DocumentSessionTest {
         assertTrue(m.contains("(at most " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB)"), m);
         assertFalse(m.contains("OutOfMemoryError"), m);
     }
+
+    @Test
+    void matchingThatRunsOutOfMemoryKeepsTheMapAndSaysHowManyTopicsNotAnOutOfMemoryError() throws Exception {
+        Path map = write("plan.md", "# Plan\n- Arrays\n- Graphs\n- Trees\n");
+        // the file reads; every later task (the matching) finds the heap full, as FxTaskExecutor hands it on
+        TaskExecutor fullAfterOpening = new TaskExecutor() {
+            private int tasks;
+
+            @Override
+            public <T> void execute(BackgroundTask<T> task) {
+                if (++tasks > 1) {
+                    task.failed(new OutOfMemoryError("Java heap space"));
+                    return;
+                }
+                new SameThreadExecutor().execute(task);
+            }
+        };
+        DocumentSession s = new DocumentSession(new Importer(), new Matcher(), List.of(), fullAfterOpening,
+                dir.resolve("recovery").resolve("oom2.crossmap.json"), Duration.ofMinutes(1));
+        sessions.add(s);
+        List<String> said = new ArrayList<>();
+        s.addListener(new SessionListener() {
+            @Override
+            public void status(String text) {
+                said.add(text);
+            }
+        });
+        s.open(List.of(map));
+        assertEquals(4, s.workspace().roadmaps().get(0).size(), "the map stays open");
+        String last = said.get(said.size() - 1);
+        assertTrue(last.startsWith("Could not find the overlaps: 4 topics need more memory than Crossmap may use"), last);
+        assertTrue(last.contains("the map is shown without overlaps"), last);
+        assertFalse(last.contains("OutOfMemoryError"), last);
+    }
 }
