@@ -369,7 +369,17 @@ public final class DocumentSession implements AutoCloseable {
         listeners.forEach(l -> l.working(what));
         executor.execute(BackgroundTask.of(work).onSuccess(value -> {
             listeners.forEach(l -> l.working(null));
-            done.accept(value);
+            Workspace before = ws;
+            Path beforeFile = file;
+            long beforeSaved = savedRevision;
+            try {
+                done.accept(value);
+            } catch (OutOfMemoryError e) {
+                // read, but too big to lay out and show: back to what was open (its undo history is lost)
+                replace(before, List.of(), beforeFile);
+                savedRevision = beforeSaved;
+                listeners.forEach(l -> l.failed("Could not open", MemoryLimit.tooBig(files) + "\nWhat was open stays open."));
+            }
             listeners.forEach(SessionListener::edited);
         }).onFailure(t -> {
             listeners.forEach(l -> l.working(null));

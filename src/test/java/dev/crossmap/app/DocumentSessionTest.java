@@ -249,4 +249,27 @@ class DocumentSessionTest {
         assertTrue(last.contains("the map is shown without overlaps"), last);
         assertFalse(last.contains("OutOfMemoryError"), last);
     }
+
+    @Test
+    void aMapTooBigToShowGoesBackToWhatWasOpenAndSaysWhichFileHowBigAndTheLimit() throws Exception {
+        Path small = write("small.md", "# Small\n- One\n");
+        Path big = write("big.md", "# Big\n- A\n- B\n- C\n- D\n");
+        DocumentSession s = session();
+        // a view whose layout finds the heap full for the big map, as MindMapView does past the limit
+        s.addListener(new SessionListener() {
+            @Override
+            public void documentReplaced(Workspace ws) {
+                if (ws.roadmaps().stream().anyMatch(r -> r.size() > 3)) {
+                    throw new OutOfMemoryError("Java heap space");
+                }
+            }
+        });
+        s.open(List.of(small));
+        s.open(List.of(big));
+        assertEquals(List.of("small.md"), s.workspace().roadmaps().stream().map(r -> r.name()).toList());
+        String last = failures.get(failures.size() - 1);
+        assertTrue(last.startsWith("Could not open: " + big + " (0.0 MB): too big for the memory"), last);
+        assertTrue(last.endsWith("What was open stays open."), last);
+        assertFalse(last.contains("OutOfMemoryError"), last);
+    }
 }
