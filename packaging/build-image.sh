@@ -29,7 +29,11 @@ rm -f "$mods"/javafx-*-"$fxversion".jar
 # RSS with 100,000 topics (1,124 -> 577 MiB) at no cost in time; a 64 MiB initial heap keeps the small map
 # at ~250 MiB instead of filling a young generation sized from the machine's memory. No -Xmx: the heap
 # still grows to what the map needs (the JVM's default, a quarter of RAM).
-jvm_options="-XX:+UseSerialGC -Xms64m"
+# Third session (packaging/bench-memory.sh): a fixed 48 MiB young generation (the default grows it to ~200 MiB,
+# all of it touched between collections), an old generation kept within 20-40% of the live data (default 40-70;
+# 10-20 saved ~20 MiB more but tripled Unfold All and made a 500,000-topic map settle 12 s later, in full GCs),
+# and the client compiler only (C2's arenas and code: ~100 MiB at 500,000 topics, no faster here).
+jvm_options="-XX:+UseSerialGC -Xms64m -Xmn48m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:TieredStopAtLevel=1"
 
 rm -rf "$image" "$dist"
 "$java_home/bin/jlink" \

@@ -184,19 +184,19 @@ public final class DocumentSession implements AutoCloseable {
     public void open(List<Path> files) {
         if (files.size() == 1 && WorkspaceFile.isWorkspace(files.get(0))) {
             Path path = files.get(0);
-            load("Opening " + path.getFileName(), () -> WorkspaceFile.load(path, importer), loaded -> {
+            load("Opening " + path.getFileName(), files, () -> WorkspaceFile.load(path, importer), loaded -> {
                 replace(loaded.workspace(), loaded.warnings(), path);
                 fileUsed(path);
             });
             return;
         }
         if (files.isEmpty()) {
-            load("Opening the bundled roadmaps", () -> workspaceOf(importer.importBundled()),
+            load("Opening the bundled roadmaps", files, () -> workspaceOf(importer.importBundled()),
                     loaded -> replace(loaded.workspace(), loaded.warnings(), null));
             return;
         }
         List<String> names = namesFor(files, new HashSet<>());
-        load("Opening " + files.size() + " file(s)", () -> workspaceOf(importEach(files, names)), loaded -> {
+        load("Opening " + files.size() + " file(s)", files, () -> workspaceOf(importEach(files, names)), loaded -> {
             replace(loaded.workspace(), loaded.warnings(), null);
             files.forEach(this::fileUsed);
         });
@@ -221,7 +221,7 @@ public final class DocumentSession implements AutoCloseable {
         List<Path> replacing = replace ? alreadyOpen(files) : List.of();
         List<Path> adding = files.stream().filter(f -> !replacing.contains(f)).toList();
         List<String> names = namesFor(adding, openNames());
-        load("Adding " + files.size() + " file(s)", () -> {
+        load("Adding " + files.size() + " file(s)", files, () -> {
             List<ImportResult> added = importEach(adding, names);
             List<ImportResult> replaced = new ArrayList<>();
             for (Path f : replacing) {
@@ -283,7 +283,7 @@ public final class DocumentSession implements AutoCloseable {
     /** Opens what a crashed session left; it is unsaved work, and this session's autosave takes the file over. */
     public void restore(Recovery.Found found) {
         Path own = autosave.recoveryFile();
-        load("Restoring unsaved work", () -> Recovery.restore(found, importer), loaded -> {
+        load("Restoring unsaved work", List.of(found.file()), () -> Recovery.restore(found, importer), loaded -> {
             replace(loaded.workspace(), loaded.warnings(), found.workspaceOf().orElse(null));
             savedRevision = -1;
             try {
@@ -354,7 +354,9 @@ public final class DocumentSession implements AutoCloseable {
             spread = m.spread();
             listeners.forEach(l -> l.atlasChanged(atlas));
             status(summary());
-        }).onFailure(t -> status("Could not find the overlaps: " + t)));
+        }).onFailure(t -> status(t instanceof OutOfMemoryError
+                ? "Could not find the overlaps: " + MemoryLimit.noRoomToMatch(curated.roadmaps().stream().mapToInt(r -> r.size()).sum())
+                : "Could not find the overlaps: " + t)));
     }
 
     private record Matched(Atlas atlas, String spread) {
@@ -362,16 +364,28 @@ public final class DocumentSession implements AutoCloseable {
 
     // ---- plumbing ----
 
-    /** Runs {@code work} through the executor with the status saying what; failures keep what is open. */
-    private <T> void load(String what, BackgroundTask.WorkWithoutReport<T> work, Consumer<T> done) {
+    /** Runs {@code work} (reading {@code files}) through the executor with the status saying what; failures keep what is open. */
+    private <T> void load(String what, List<Path> files, BackgroundTask.WorkWithoutReport<T> work, Consumer<T> done) {
         listeners.forEach(l -> l.working(what));
         executor.execute(BackgroundTask.of(work).onSuccess(value -> {
             listeners.forEach(l -> l.working(null));
-            done.accept(value);
+            Workspace before = ws;
+            Path beforeFile = file;
+            long beforeSaved = savedRevision;
+            try {
+                done.accept(value);
+            } catch (OutOfMemoryError e) {
+                // read, but too big to lay out and show: back to what was open (its undo history is lost)
+                replace(before, List.of(), beforeFile);
+                savedRevision = beforeSaved;
+                listeners.forEach(l -> l.failed("Could not open", MemoryLimit.tooBig(files) + "\nWhat was open stays open."));
+            }
             listeners.forEach(SessionListener::edited);
         }).onFailure(t -> {
             listeners.forEach(l -> l.working(null));
-            String msg = t instanceof ImportException ? t.getMessage() : String.valueOf(t);
+            // past the heap limit: the file and its size, never an OutOfMemoryError
+            String msg = t instanceof OutOfMemoryError ? MemoryLimit.tooBig(files)
+                    : t instanceof ImportException ? t.getMessage() : String.valueOf(t);
             status(ws.roadmaps().isEmpty() ? "Nothing loaded" : summary());
             listeners.forEach(l -> l.failed("Could not open", msg + "\nWhat was open stays open."));
         }));

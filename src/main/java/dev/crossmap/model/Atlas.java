@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.graph.AsUnmodifiableGraph;
-import org.jgrapht.graph.DirectedMultigraph;
 import org.jgrapht.graph.MaskSubgraph;
 
 /**
@@ -68,7 +67,7 @@ public final class Atlas {
                  List<Suggestion> suggestions, Set<TopicId> organising) {
         this.roadmapOf = new HashMap<>();
         this.facets = new LinkedHashMap<>();
-        this.graph = new DirectedMultigraph<>(null, null, false);
+        this.graph = new AtlasGraph();
         this.givenNames = Map.of();
         this.suggestions = List.copyOf(suggestions);
         this.organising = Set.copyOf(organising);
@@ -216,7 +215,8 @@ public final class Atlas {
         // A no-break space is a space to a reader, and "(6\u00A0h)" is an hour estimate all the same.
         String s = MARKUP.matcher(label.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2007', ' ')).replaceAll("");
         s = HOURS.matcher(s).replaceAll("");
-        return SPACES.matcher(s).replaceAll(" ").strip();
+        s = SPACES.matcher(s).replaceAll(" ").strip();
+        return s.equals(label) ? label : s; // the label itself when unchanged: occurrences and paths share it
     }
 
     /** The same atlas with other concept names; shares the graph, which neither ever changes. */

@@ -187,4 +187,89 @@ class DocumentSessionTest {
             Thread.sleep(5);
         }
     }
+
+    @Test
+    void aMapTooBigForTheMemorySaysWhichFileHowBigAndTheLimitNotAnOutOfMemoryError() throws Exception {
+        Path big = write("huge.md", "- topic\n".repeat(200_000));
+        // a worker whose heap runs out while reading, as FxTaskExecutor hands it on
+        TaskExecutor outOfMemory = new TaskExecutor() {
+            @Override
+            public <T> void execute(BackgroundTask<T> task) {
+                task.failed(new OutOfMemoryError("Java heap space"));
+            }
+        };
+        DocumentSession s = new DocumentSession(new Importer(), new Matcher(), List.of(), outOfMemory,
+                dir.resolve("recovery").resolve("oom.crossmap.json"), Duration.ofMinutes(1));
+        sessions.add(s);
+        List<String> seen = new ArrayList<>();
+        s.addListener(new SessionListener() {
+            @Override
+            public void failed(String header, String message) {
+                seen.add(header + ": " + message);
+            }
+        });
+        s.open(List.of(big));
+        assertEquals(1, seen.size(), seen.toString());
+        String m = seen.get(0);
+        assertTrue(m.startsWith("Could not open: " + big + " (1.6 MB): too big for the memory"), m);
+        assertTrue(m.contains("(at most " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB)"), m);
+        assertFalse(m.contains("OutOfMemoryError"), m);
+    }
+
+    @Test
+    void matchingThatRunsOutOfMemoryKeepsTheMapAndSaysHowManyTopicsNotAnOutOfMemoryError() throws Exception {
+        Path map = write("plan.md", "# Plan\n- Arrays\n- Graphs\n- Trees\n");
+        // the file reads; every later task (the matching) finds the heap full, as FxTaskExecutor hands it on
+        TaskExecutor fullAfterOpening = new TaskExecutor() {
+            private int tasks;
+
+            @Override
+            public <T> void execute(BackgroundTask<T> task) {
+                if (++tasks > 1) {
+                    task.failed(new OutOfMemoryError("Java heap space"));
+                    return;
+                }
+                new SameThreadExecutor().execute(task);
+            }
+        };
+        DocumentSession s = new DocumentSession(new Importer(), new Matcher(), List.of(), fullAfterOpening,
+                dir.resolve("recovery").resolve("oom2.crossmap.json"), Duration.ofMinutes(1));
+        sessions.add(s);
+        List<String> said = new ArrayList<>();
+        s.addListener(new SessionListener() {
+            @Override
+            public void status(String text) {
+                said.add(text);
+            }
+        });
+        s.open(List.of(map));
+        assertEquals(4, s.workspace().roadmaps().get(0).size(), "the map stays open");
+        String last = said.get(said.size() - 1);
+        assertTrue(last.startsWith("Could not find the overlaps: 4 topics need more memory than Crossmap may use"), last);
+        assertTrue(last.contains("the map is shown without overlaps"), last);
+        assertFalse(last.contains("OutOfMemoryError"), last);
+    }
+
+    @Test
+    void aMapTooBigToShowGoesBackToWhatWasOpenAndSaysWhichFileHowBigAndTheLimit() throws Exception {
+        Path small = write("small.md", "# Small\n- One\n");
+        Path big = write("big.md", "# Big\n- A\n- B\n- C\n- D\n");
+        DocumentSession s = session();
+        // a view whose layout finds the heap full for the big map, as MindMapView does past the limit
+        s.addListener(new SessionListener() {
+            @Override
+            public void documentReplaced(Workspace ws) {
+                if (ws.roadmaps().stream().anyMatch(r -> r.size() > 3)) {
+                    throw new OutOfMemoryError("Java heap space");
+                }
+            }
+        });
+        s.open(List.of(small));
+        s.open(List.of(big));
+        assertEquals(List.of("small.md"), s.workspace().roadmaps().stream().map(r -> r.name()).toList());
+        String last = failures.get(failures.size() - 1);
+        assertTrue(last.startsWith("Could not open: " + big + " (0.0 MB): too big for the memory"), last);
+        assertTrue(last.endsWith("What was open stays open."), last);
+        assertFalse(last.contains("OutOfMemoryError"), last);
+    }
 }

@@ -1,0 +1,46 @@
+package dev.crossmap.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * What the user reads when opening a map needs more memory than the Java runtime may take: which file, how big,
+ * and the limit, instead of an OutOfMemoryError (issue 14: about 3 KiB of heap per topic, so the default limit,
+ * a quarter of the machine's memory, holds some 500,000 topics per 2 GiB).
+ */
+final class MemoryLimit {
+    private MemoryLimit() {
+    }
+
+    /** The message for {@code files} (none: the bundled roadmaps) whose opening ran out of memory. */
+    static String tooBig(List<Path> files, long maxHeapBytes) {
+        String which = files.isEmpty() ? "The bundled roadmaps"
+                : files.stream().map(MemoryLimit::described).collect(Collectors.joining(", "));
+        return which + ": too big for the memory Crossmap may use on this machine (at most " + (maxHeapBytes >> 20)
+                + " MiB). Open a smaller map, or start Crossmap with more memory (JDK_JAVA_OPTIONS=-Xmx4g).";
+    }
+
+    /** The same for this running Java runtime's limit. */
+    static String tooBig(List<Path> files) {
+        return tooBig(files, Runtime.getRuntime().maxMemory());
+    }
+
+    /** What the status bar says when matching {@code topics} topics ran out of memory: the map stays, unmatched. */
+    static String noRoomToMatch(int topics) {
+        return String.format(Locale.ROOT, "%,d topics need more memory than Crossmap may use on this machine (at most %d MiB);"
+                + " the map is shown without overlaps. Start Crossmap with more memory (JDK_JAVA_OPTIONS=-Xmx4g).",
+                topics, Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    private static String described(Path file) {
+        try {
+            return file + " (" + String.format(Locale.ROOT, "%.1f MB", Files.size(file) / 1e6) + ")";
+        } catch (IOException e) {
+            return file.toString();
+        }
+    }
+}
