@@ -22,14 +22,18 @@ public final class CoverageImage {
     private static final int CELL = 34;
     private static final int ROW = 22;
     private static final int MARGIN = 16;
-    private static final MapStyle STYLE = MapStyle.LIGHT;
-    private static final Color INK = new Color(STYLE.palette().topicInk());
 
     private CoverageImage() {
     }
 
-    /** Draws the whole matrix (every concept, every roadmap). */
+    /** Draws the whole matrix (every concept, every roadmap) in the light look. */
     public static BufferedImage render(CoverageMatrix matrix) {
+        return render(matrix, MapStyle.LIGHT);
+    }
+
+    /** Draws the whole matrix (every concept, every roadmap) in the given look. */
+    public static BufferedImage render(CoverageMatrix matrix, MapStyle style) {
+        Color ink = new Color(style.palette().topicInk());
         System.setProperty("java.awt.headless", "true");
         List<CoverageMatrix.Row> rows = matrix.sorted(CoverageMatrix.Order.SPREAD);
         List<String> roadmaps = matrix.roadmaps();
@@ -54,12 +58,12 @@ public final class CoverageImage {
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(new Color(STYLE.palette().paper()));
+        g.setColor(new Color(style.palette().paper()));
         g.fillRect(0, 0, width, (int) height);
         int x0 = MARGIN + labelWidth;
         int y0 = MARGIN + headerHeight;
         g.setFont(bold);
-        g.setColor(INK);
+        g.setColor(ink);
         AffineTransform plain = g.getTransform();
         String[] headers = new String[roadmaps.size() + 1];
         headers[0] = "roadmaps";
@@ -79,10 +83,10 @@ public final class CoverageImage {
             CoverageMatrix.Row row = rows.get(r);
             int y = y0 + r * ROW;
             if (r % 2 == 1) {
-                g.setColor(new Color(STYLE.palette().heatStripe()));
+                g.setColor(new Color(style.palette().heatStripe()));
                 g.fillRect(MARGIN, y, width - 2 * MARGIN, ROW);
             }
-            g.setColor(INK);
+            g.setColor(ink);
             g.drawString(clip(row.label(), cm, labelWidth - 8), MARGIN + 4, y + ROW - 7);
             g.drawString(Integer.toString(row.spread()), x0 + CELL / 2 - cm.stringWidth(Integer.toString(row.spread())) / 2,
                     y + ROW - 7);
@@ -90,9 +94,9 @@ public final class CoverageImage {
                 int count = row.counts().get(c);
                 int x = x0 + (c + 1) * CELL;
                 if (count > 0) {
-                    g.setColor(heat(count));
+                    g.setColor(heat(style, count));
                     g.fillRect(x + 1, y + 1, CELL - 2, ROW - 2);
-                    g.setColor(new Color(STYLE.heatInk(count)));
+                    g.setColor(new Color(style.heatInk(count)));
                     String text = Integer.toString(count);
                     g.drawString(text, x + CELL / 2 - cm.stringWidth(text) / 2, y + ROW - 7);
                 }
@@ -102,14 +106,23 @@ public final class CoverageImage {
         return img;
     }
 
-    /** Writes the picture as PNG, atomically. */
+    /** Writes the picture as PNG in the light look, atomically. */
     public static void png(CoverageMatrix matrix, Path file) throws IOException {
-        AtomicFile.write(file, MapImage.pngBytes(render(matrix)));
+        png(matrix, MapStyle.LIGHT, file);
+    }
+
+    /** Writes the picture as PNG in the given look, atomically. */
+    public static void png(CoverageMatrix matrix, MapStyle style, Path file) throws IOException {
+        AtomicFile.write(file, MapImage.pngBytes(render(matrix, style)));
     }
 
     /** From pale to dark as a concept is written more often in one roadmap: the style's, as in the window's table. */
     static Color heat(int count) {
-        return new Color(STYLE.heat(count), true);
+        return heat(MapStyle.LIGHT, count);
+    }
+
+    private static Color heat(MapStyle style, int count) {
+        return new Color(style.heat(count), true);
     }
 
     private static String clip(String s, FontMetrics fm, int width) {

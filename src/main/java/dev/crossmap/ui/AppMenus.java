@@ -135,8 +135,18 @@ final class AppMenus {
                 item("Coverage Matrix as _CSV\u2026", "menuExportCsv", null, () -> exports.coverageCsv(session.atlas())),
                 item("Coverage Matrix as P_icture (PNG)\u2026", "menuExportMatrixPng", null, () -> exports.coveragePng(session.atlas())),
                 item("Merged Curriculum as _Markdown\u2026", "menuExportMd", null, () -> exports.curriculum(session.atlas(), session.workspace(), false)),
-                item("Merged Curriculum as _OPML\u2026", "menuExportOpml", null, () -> exports.curriculum(session.atlas(), session.workspace(), true)));
+                item("Merged Curriculum as _OPML\u2026", "menuExportOpml", null, () -> exports.curriculum(session.atlas(), session.workspace(), true)),
+                new SeparatorMenuItem(),
+                windowLook(exports));
         return export;
+    }
+
+    /** Pictures (map and coverage) in the window's look: dark in the dark theme; light (for printing) by default. */
+    private static CheckMenuItem windowLook(ExportActions exports) {
+        CheckMenuItem windowLook = new CheckMenuItem("Pictures in the Window's _Look");
+        windowLook.setId("menuExportWindowLook");
+        windowLook.selectedProperty().bindBidirectional(exports.windowLookProperty());
+        return windowLook;
     }
 
     MenuBar bar() {

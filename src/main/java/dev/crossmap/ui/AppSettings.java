@@ -32,6 +32,7 @@ public final class AppSettings {
     private WindowBounds window;
     private Theme theme = Theme.LIGHT;
     private boolean hintSeen;
+    private boolean picturesInWindowLook;
     private final List<Path> recent = new ArrayList<>();
 
     private AppSettings(Path file) {
@@ -58,6 +59,7 @@ public final class AppSettings {
             }
             s.theme = Theme.ofId(root.path("theme").asText("")).orElse(Theme.LIGHT);
             s.hintSeen = root.path("hintSeen").asBoolean(false);
+            s.picturesInWindowLook = root.path("picturesInWindowLook").asBoolean(false);
             for (JsonNode r : root.path("recent")) {
                 if (r.isTextual() && s.recent.size() < MAX_RECENT) {
                     s.recent.add(Path.of(r.asText()));
@@ -96,6 +98,15 @@ public final class AppSettings {
         this.hintSeen = seen;
     }
 
+    /** Whether exported pictures take the window's look (dark in the dark theme) instead of the light one. */
+    public boolean picturesInWindowLook() {
+        return picturesInWindowLook;
+    }
+
+    public void setPicturesInWindowLook(boolean windowLook) {
+        this.picturesInWindowLook = windowLook;
+    }
+
     /** Recent files, most recent first. */
     public List<Path> recent() {
         return List.copyOf(recent);
@@ -129,6 +140,7 @@ public final class AppSettings {
         }
         root.put("theme", theme.id());
         root.put("hintSeen", hintSeen);
+        root.put("picturesInWindowLook", picturesInWindowLook);
         ArrayNode r = root.putArray("recent");
         recent.forEach(p -> r.add(p.toString()));
         try {

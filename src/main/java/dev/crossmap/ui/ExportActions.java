@@ -12,6 +12,7 @@ import dev.crossmap.layout.Viewport;
 import dev.crossmap.model.Atlas;
 import dev.crossmap.overlap.CoverageMatrix;
 import dev.crossmap.overlap.MergedCurriculum;
+import dev.crossmap.paint.MapStyle;
 import dev.crossmap.io.AtomicFile;
 import dev.crossmap.document.Workspace;
 import java.io.File;
@@ -19,12 +20,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
  * File &gt; Export: the map (current view or whole) as PNG or SVG, the whole map as Markdown, OPML or a
- * Freeplane .mm, the coverage matrix as CSV, the merged curriculum as Markdown or OPML. Files are written off the FX thread, atomically.
+ * Freeplane .mm, the coverage matrix as CSV or PNG, the merged curriculum as Markdown or OPML. Files are written off the FX thread, atomically.
  */
 final class ExportActions {
     /** What to write, given the file chosen. */
@@ -35,6 +38,8 @@ final class ExportActions {
     private final Window owner;
     private final Consumer<String> status;
     private final TaskExecutor executor;
+    /** File > Export > Pictures in the Window's Look: off (light pictures, for sharing and printing) unless chosen. */
+    private final BooleanProperty windowLook = new SimpleBooleanProperty(false);
 
     ExportActions(Window owner, Consumer<String> status, TaskExecutor executor) {
         this.owner = owner;
@@ -42,19 +47,26 @@ final class ExportActions {
         this.executor = executor;
     }
 
+    BooleanProperty windowLookProperty() {
+        return windowLook;
+    }
+
+    /** The look pictures are drawn in: light, or the window's when the user asked for it. */
+    MapStyle pictureStyle() {
+        return windowLook.get() ? Theme.current().get().mapStyle() : MapStyle.LIGHT;
+    }
+
     void mapImage(MindMapView map, Workspace ws, Atlas atlas, boolean wholeMap, boolean svg) {
         String ext = svg ? "svg" : "png";
         choose((wholeMap ? "Export the whole map" : "Export the current view") + " as " + ext.toUpperCase(),
-                "crossmap-" + (wholeMap ? "map" : "view") + "." + ext, ext, mapPicture(map, ws, atlas, wholeMap, svg));
+                "crossmap-" + (wholeMap ? "map" : "view") + "." + ext, ext, mapPicture(map, ws, atlas, wholeMap, svg, pictureStyle()));
     }
 
     /** Writes the map as it is now (taken on the FX thread) as a picture, drawn by the window's painter. */
-    static Writer mapPicture(MindMapView map, Workspace ws, Atlas atlas, boolean wholeMap, boolean svg) {
+    static Writer mapPicture(MindMapView map, Workspace ws, Atlas atlas, boolean wholeMap, boolean svg, MapStyle style) {
         MapGeometry g = map.getGeometry();
         Viewport frame = wholeMap ? MapImage.wholeMap(g) : map.getViewport();
         Decorations marks = Decorations.of(ws.annotations(), atlas);
-        // Pictures are for sharing and printing: the light look, whatever the window's theme.
-        dev.crossmap.paint.MapStyle style = dev.crossmap.paint.MapStyle.LIGHT;
         return file -> {
             if (svg) {
                 MapImage.svg(g, frame, marks, style, file);
@@ -70,8 +82,9 @@ final class ExportActions {
     }
 
     void coveragePng(Atlas atlas) {
+        MapStyle style = pictureStyle();
         choose("Export the coverage matrix as PNG", "coverage.png", "png",
-                file -> dev.crossmap.export.CoverageImage.png(CoverageMatrix.of(atlas), file));
+                file -> dev.crossmap.export.CoverageImage.png(CoverageMatrix.of(atlas), style, file));
     }
 
     void curriculum(Atlas atlas, Workspace ws, boolean opml) {

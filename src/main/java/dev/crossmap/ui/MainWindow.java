@@ -65,6 +65,11 @@ final class MainWindow implements MapPane.Host {
         this.concepts = new ConceptsPane(session.atlas(), c -> mapPane.highlight(c.members()), o -> reveal(o.topic().id()),
                 step -> session.history().perform(step.edit(session.workspace().decisions())));
         this.exports = new ExportActions(stage, status::status, executor);
+        exports.windowLookProperty().set(settings.picturesInWindowLook());
+        exports.windowLookProperty().addListener((o, was, now) -> {
+            settings.setPicturesInWindowLook(now);
+            saveSettings();
+        });
         concepts.setOnRename((concept, name) -> session.history().perform(
                 RenameEdit.of(session.workspace(), concept.members().get(0).topic().id(), name)));
         concepts.setOnAddPlace(concept -> {

@@ -164,12 +164,46 @@ class MapThemeTest extends FxRobot {
     @Test
     void aPictureExportedFromTheDarkWindowIsLight(@TempDir Path dir) throws Exception {
         chooseTheme("#menuThemeDark");
-        Path png = dir.resolve("view.png");
+        int[] lightAndDark = backgrounds(exportView(dir.resolve("view.png")));
+        assertTrue(lightAndDark[0] > 0, "the picture has the light background: " + lightAndDark[0]);
+        assertEquals(0, lightAndDark[1], "no pixel of the dark background while the window is dark");
+        assertEquals(MapStyle.DARK, map().getMapStyle(), "the window stays dark");
+    }
+
+    @Test
+    void picturesTakeTheWindowsLookWhenTheUserAsksAndTheChoiceIsRemembered(@TempDir Path dir) throws Exception {
+        chooseTheme("#menuThemeDark");
+        // Across into the submenu first, then down it, as a hand would: a diagonal crosses other File items and closes it.
+        clickOn("#menuFile").clickOn("#menuExport").moveTo("#menuExportViewPng").clickOn("#menuExportWindowLook");
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] view = backgrounds(exportView(dir.resolve("view.png")));
+        assertTrue(view[1] > 0, "the map picture has the dark background: " + view[1]);
+        assertEquals(0, view[0], "no pixel of the light background");
+
+        Path coverage = dir.resolve("coverage.png");
+        interact(() -> app.window().exports().writeTo(coverage, file -> dev.crossmap.export.CoverageImage.png(
+                dev.crossmap.overlap.CoverageMatrix.of(app.window().atlas()), app.window().exports().pictureStyle(), file)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(coverage));
+        BufferedImage matrix = ImageIO.read(Files.newInputStream(coverage));
+        assertEquals(MapStyle.DARK.palette().paper() | 0xff000000, matrix.getRGB(2, 2) | 0xff000000,
+                "the coverage picture is dark too");
+
+        String settings = Files.readString(dev.crossmap.io.ConfigFolder.get().resolve("settings.json"));
+        assertTrue(settings.contains("\"picturesInWindowLook\" : true"), settings);
+        chooseTheme("#menuThemeLight");
+        assertEquals(MapStyle.LIGHT, app.window().exports().pictureStyle(), "back in the light window, pictures are light");
+    }
+
+    /** Exports the current view as the window's File > Export does and reads the picture back. */
+    private BufferedImage exportView(Path png) throws Exception {
         interact(() -> app.window().exports().writeTo(png, ExportActions.mapPicture(map(), app.window().workspace(),
-                app.window().atlas(), false, false)));
+                app.window().atlas(), false, false, app.window().exports().pictureStyle())));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.status().startsWith("Exported"));
-        BufferedImage img = ImageIO.read(Files.newInputStream(png));
-        // Wherever the view is, the background shows between the boxes: light, and never the dark one.
+        return ImageIO.read(Files.newInputStream(png));
+    }
+
+    /** How many pixels have the light map's background and how many the dark one's. */
+    private static int[] backgrounds(BufferedImage img) {
         int light = 0;
         int dark = 0;
         for (int y = 0; y < img.getHeight(); y++) {
@@ -179,8 +213,7 @@ class MapThemeTest extends FxRobot {
                 dark += rgb == (MapStyle.DARK.palette().background() | 0xff000000) ? 1 : 0;
             }
         }
-        assertTrue(light > img.getWidth() * img.getHeight() / 5, "the picture has the light background: " + light);
-        assertEquals(0, dark, "no pixel of the dark background while the window is dark");
-        assertEquals(MapStyle.DARK, map().getMapStyle(), "the window stays dark");
+        assertTrue(Math.max(light, dark) > img.getWidth() * img.getHeight() / 5, "a background shows between the boxes");
+        return new int[] {light, dark};
     }
 }
