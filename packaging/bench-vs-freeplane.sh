@@ -13,12 +13,16 @@
 # Env: RUNS (default 3), SIZE (100000), LAUNCHER (target/image/bin/crossmap), APPS ("crossmap freeplane"),
 #      VARIANTS ("name=JVM options|name2=…": extra Crossmap runs with options given via JDK_JAVA_OPTIONS),
 #      UNFOLD (1; 0 skips Unfold All), BENCH_DISPLAY (96).
-# One command on a fresh Debian/Ubuntu machine: mvn -B package -DskipTests && packaging/bench-vs-freeplane.sh
+# One command on a fresh Debian/Ubuntu machine: packaging/bench-vs-freeplane.sh (builds the image first when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 launcher=${LAUNCHER:-target/image/bin/crossmap}
 display=:${BENCH_DISPLAY:-96}
-[ -x "$launcher" ] || { echo "no $launcher: run mvn -B package -DskipTests first" >&2; exit 1; }
+if [ ! -x "$launcher" ] && [ -z "${LAUNCHER:-}" ]; then
+  echo "no $launcher yet: building it (mvn -B -q package -DskipTests)" >&2
+  mvn -B -q package -DskipTests
+fi
+[ -x "$launcher" ] || { echo "no $launcher: build it with mvn -B package -DskipTests" >&2; exit 1; }
 
 need=""
 command -v freeplane >/dev/null || need="$need freeplane"
