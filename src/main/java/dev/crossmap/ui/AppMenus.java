@@ -30,16 +30,16 @@ final class AppMenus {
         Menu file = new Menu("_File");
         file.setId("menuFile");
         file.getItems().addAll(
-                item("_New", "menuNew", Shortcut.NEW, window::newWorkspace),
-                item("_Open\u2026", "menuOpen", Shortcut.OPEN, window::chooseAndOpen),
+                item("_New", "menuNew", Shortcut.NEW, window.files()::newWorkspace),
+                item("_Open\u2026", "menuOpen", Shortcut.OPEN, window.files()::chooseAndOpen),
                 recent,
-                item("_Add Roadmaps\u2026", "menuAdd", Shortcut.ADD_ROADMAPS, window::chooseAndAdd),
+                item("_Add Roadmaps\u2026", "menuAdd", Shortcut.ADD_ROADMAPS, window.files()::chooseAndAdd),
                 new SeparatorMenuItem(),
-                item("_Save", "menuSave", Shortcut.SAVE, window::save),
-                item("Save _As\u2026", "menuSaveAs", Shortcut.SAVE_AS, window::saveAs),
+                item("_Save", "menuSave", Shortcut.SAVE, window.files()::save),
+                item("Save _As\u2026", "menuSaveAs", Shortcut.SAVE_AS, window.files()::saveAs),
                 exportMenu(window, session, map),
                 new SeparatorMenuItem(),
-                item("_Quit", "menuQuit", Shortcut.QUIT, window::quit));
+                item("_Quit", "menuQuit", Shortcut.QUIT, window.files()::quit));
 
         Menu edit = new Menu("_Edit");
         edit.setId("menuEdit");
@@ -79,7 +79,7 @@ final class AppMenus {
             choice.setId("menuTheme" + t.title());
             choice.setToggleGroup(themes);
             choice.setSelected(Theme.current().get() == t);
-            choice.setOnAction(e -> window.setTheme(t));
+            choice.setOnAction(e -> window.settings().setTheme(t));
             theme.getItems().add(choice);
         }
         Theme.current().addListener((o, was, now) -> themes.getToggles().forEach(
@@ -156,11 +156,11 @@ final class AppMenus {
     /** Rebuilds Open Recent from the settings. */
     void refreshRecent() {
         recent.getItems().clear();
-        List<Path> files = window.recentFiles();
+        List<Path> files = window.settings().recentFiles();
         for (Path p : files) {
             MenuItem m = new MenuItem(p.getFileName() + "  \u2014  " + (p.getParent() == null ? "" : p.getParent()));
             m.setMnemonicParsing(false);
-            m.setOnAction(e -> window.openRecent(p));
+            m.setOnAction(e -> window.files().openRecent(p));
             recent.getItems().add(m);
         }
         if (files.isEmpty()) {
@@ -170,7 +170,7 @@ final class AppMenus {
         } else {
             recent.getItems().add(new SeparatorMenuItem());
             recent.getItems().add(item("_Clear Recent", "menuClearRecent", null, () -> {
-                window.clearRecent();
+                window.settings().clearRecent();
                 refreshRecent();
             }));
         }

@@ -21,8 +21,8 @@ public final class CrossmapApp extends Application {
         window.show();
         // After start() returns, so the question about lost work never holds up the window.
         Platform.runLater(() -> {
-            if (!window.offerRecovery()) {
-                window.open(Launcher.initialFiles());
+            if (!window.files().offerRecovery()) {
+                window.files().open(Launcher.initialFiles());
             }
         });
     }

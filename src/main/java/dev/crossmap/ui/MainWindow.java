@@ -13,7 +13,6 @@ import dev.crossmap.model.Progress;
 import dev.crossmap.model.TopicId;
 import dev.crossmap.outline.Importer;
 import dev.crossmap.storage.Recovery;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -33,7 +32,7 @@ final class MainWindow implements MapPane.Host {
     static volatile Duration autosaveDelay = dev.crossmap.storage.Autosave.DEFAULT_DELAY;
 
     private final Stage stage;
-    private final AppSettings settings;
+    private final WindowSettings settings;
     private final DocumentSession session;
     private final TopicActions actions;
     private final MapPane mapPane;
@@ -45,14 +44,14 @@ final class MainWindow implements MapPane.Host {
     private final StatusText status;
     private final Dialogs dialogs;
     private final ExportActions exports;
+    private final FileCommands files;
     private Optional<TopicEntry> selection = Optional.empty();
     private CoverageMatrixView coverage;
     /** Reads labels on the FX thread without waiting for a re-match that holds the matcher; made on first use. */
     private Matcher labelReader;
 
-    MainWindow(Stage stage, AppSettings settings, Consumer<String> openLink) {
+    MainWindow(Stage stage, AppSettings appSettings, Consumer<String> openLink) {
         this.stage = stage;
-        this.settings = settings;
         UserMatchers user = UserMatchers.in(ConfigFolder.get());
         FxTaskExecutor executor = new FxTaskExecutor();
         this.session = new DocumentSession(new Importer(), user.matcher(), user.vocabulary().warnings(), executor,
@@ -60,16 +59,15 @@ final class MainWindow implements MapPane.Host {
         this.actions = new TopicActions(session);
         this.dialogs = new Dialogs(stage);
         this.status = new StatusText(stage, session);
+        this.settings = new WindowSettings(stage, appSettings, status::status);
         this.notes = new NotesPane(openLink);
         this.mapPane = new MapPane(session, this);
         this.concepts = new ConceptsPane(session.atlas(), c -> mapPane.highlight(c.members()), o -> reveal(o.topic().id()),
                 step -> session.history().perform(step.edit(session.workspace().decisions())));
         this.exports = new ExportActions(stage, status::status, executor);
-        exports.windowLookProperty().set(settings.picturesInWindowLook());
-        exports.windowLookProperty().addListener((o, was, now) -> {
-            settings.setPicturesInWindowLook(now);
-            saveSettings();
-        });
+        this.files = new FileCommands(stage, session, dialogs, () -> mapPane.viewState(session.workspace().view()),
+                this.settings::rememberWindow);
+        settings.keepPicturesLook(exports.windowLookProperty());
         concepts.setOnRename((concept, name) -> session.history().perform(
                 RenameEdit.of(session.workspace(), concept.members().get(0).topic().id(), name)));
         concepts.setOnAddPlace(concept -> {
@@ -127,8 +125,7 @@ final class MainWindow implements MapPane.Host {
 
             @Override
             public void fileUsed(Path file) {
-                settings.addRecent(file);
-                saveSettings();
+                settings.fileUsed(file);
                 menus.refreshRecent();
             }
         });
@@ -137,26 +134,23 @@ final class MainWindow implements MapPane.Host {
         root.setId("mainRoot");
         Scene scene = new Scene(root, 1200, 800);
         scene.getStylesheets().addAll(Theme.sceneStylesheets());
-        FileDrop.install(scene, this::add);
+        FileDrop.install(scene, files::add);
         stage.setScene(scene);
         stage.setMinWidth(640);
         stage.setMinHeight(400);
-        WindowPlace.restore(stage, settings);
+        WindowPlace.restore(stage, appSettings);
         stage.setOnCloseRequest(e -> {
-            if (!confirmDiscard("closing")) {
+            if (!files.confirmDiscard("closing")) {
                 e.consume();
             } else {
                 session.discardRecovery();
-                rememberSettings();
+                settings.rememberWindow();
             }
         });
         bind(session.workspace());
         status.edited();
-        if (!settings.hintSeen()) {
-            mapPane.showWelcome(() -> {
-                settings.setHintSeen(true);
-                saveSettings();
-            });
+        if (!appSettings.hintSeen()) {
+            mapPane.showWelcome(this.settings::hintDismissed);
         }
     }
 
@@ -173,97 +167,14 @@ final class MainWindow implements MapPane.Host {
 
     // ---- the document ----
 
-    /** Replaces what is open with these files (none: the bundled roadmaps). */
-    void open(List<Path> files) {
-        session.open(files);
-    }
-
-    /** Adds roadmaps; a file named like an open roadmap may replace it (the user is asked) or come in as a copy. */
-    void add(List<Path> files) {
-        List<Path> again = session.alreadyOpen(files);
-        session.add(files, !again.isEmpty() && dialogs.askReplace(again));
-    }
-
-    void newWorkspace() {
-        if (confirmDiscard("starting a new workspace")) {
-            session.newWorkspace();
-        }
-    }
-
-    void chooseAndOpen() {
-        if (confirmDiscard("opening other files")) {
-            FileChoosers.roadmaps(stage, "Open roadmaps or a workspace").ifPresent(this::open);
-        }
-    }
-
-    void openRecent(Path path) {
-        if (confirmDiscard("opening " + path.getFileName())) {
-            open(List.of(path));
-        }
-    }
-
-    void chooseAndAdd() {
-        FileChoosers.roadmaps(stage, "Add roadmaps").ifPresent(this::add);
-    }
-
-    /** Offers to restore work a crashed session left; true when the user restores it (then nothing else opens). */
-    boolean offerRecovery() {
-        List<Recovery.Found> found = session.recoverable();
-        if (found.isEmpty()) {
-            return false;
-        }
-        Dialogs.Answer answer = dialogs.askRestore(found.get(0));
-        if (answer == Dialogs.Answer.NO) {
-            session.discardRecovered(found);
-        } else if (answer == Dialogs.Answer.YES) {
-            session.restore(found.get(0));
-        }
-        return answer == Dialogs.Answer.YES;
-    }
-
-    void save() {
-        Optional<Path> file = session.file();
-        if (file.isPresent()) {
-            saveTo(file.get());
-        } else {
-            saveAs();
-        }
-    }
-
-    void saveAs() {
-        FileChoosers.workspace(stage, session.file()).ifPresent(this::saveTo);
-    }
-
-    /** Saves, with the view as it is now, to {@code target}; true when it worked. */
-    boolean saveTo(Path target) {
-        session.workspace().setView(mapPane.viewState(session.workspace().view()));
-        return session.saveTo(target);
-    }
-
-    /** Asks what to do with unsaved changes before {@code doing}; false when the user cancels. */
-    private boolean confirmDiscard(String doing) {
-        if (!session.isDirty()) {
-            return true;
-        }
-        Dialogs.Answer answer = dialogs.askSave(session.file(), doing);
-        if (answer == Dialogs.Answer.YES) {
-            save();
-            return !session.isDirty();
-        }
-        return answer == Dialogs.Answer.NO;
-    }
-
-    void quit() {
-        if (confirmDiscard("quitting")) {
-            session.discardRecovery();
-            rememberSettings();
-            stage.close();
-        }
+    /** Open, add, save and quit, with the questions they ask. */
+    FileCommands files() {
+        return files;
     }
 
     /** The app is stopping: keep the window's place; unsaved work stays in the recovery file. */
     void shutdown() {
-        rememberSettings();
+        settings.rememberWindow();
         session.close();
     }
 
@@ -360,36 +271,8 @@ final class MainWindow implements MapPane.Host {
         dialogs.about();
     }
 
-    // ---- settings ----
-
-    List<Path> recentFiles() {
-        return settings.recent();
-    }
-
-    /** Switches the look of the whole app and remembers it. */
-    void setTheme(Theme theme) {
-        theme.apply();
-        settings.setTheme(theme);
-        saveSettings();
-    }
-
-    void clearRecent() {
-        settings.clearRecent();
-        saveSettings();
-    }
-
-    /** Remembers the window's place and size. */
-    void rememberSettings() {
-        if (WindowPlace.remember(stage, settings)) {
-            saveSettings();
-        }
-    }
-
-    private void saveSettings() {
-        try {
-            settings.save();
-        } catch (IOException e) {
-            status.status("Could not remember settings: " + e.getMessage());
-        }
+    /** What the window remembers between runs. */
+    WindowSettings settings() {
+        return settings;
     }
 }

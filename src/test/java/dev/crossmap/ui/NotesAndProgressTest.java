@@ -85,7 +85,7 @@ class NotesAndProgressTest extends FxRobot {
         assertTrue(lookup(".tag-chip").queryAll().stream().anyMatch(n -> ((javafx.scene.control.Label) n).getText().equals("http")));
 
         Path saved = dir.resolve("mine.crossmap.json");
-        interact(() -> assertTrue(app.window().saveTo(saved)));
+        interact(() -> assertTrue(app.window().files().saveTo(saved)));
         assertFalse(app.stage().getTitle().startsWith("*"), app.stage().getTitle());
         app.stop();
 
@@ -105,7 +105,7 @@ class NotesAndProgressTest extends FxRobot {
         write("URL or header");
         Files.writeString(roadmap, "# Plan\n## Intro\n- Why\n## APIs\n- Versioning\n- Idempotency\n");
         // Not interact(): the question blocks in its own event loop until the robot answers it.
-        javafx.application.Platform.runLater(() -> app.window().add(List.of(roadmap)));
+        javafx.application.Platform.runLater(() -> app.window().files().add(List.of(roadmap)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#replaceDialog").tryQuery().isPresent());
         clickOn("Replace");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().workspace().roadmaps().get(0).topics().stream()
