@@ -1,5 +1,6 @@
 package dev.crossmap.layout;
 
+import dev.crossmap.model.IdIndex;
 import dev.crossmap.model.Roadmap;
 import dev.crossmap.model.Topic;
 import dev.crossmap.model.TopicId;
@@ -33,8 +34,8 @@ public final class MapTree {
     private final String[] label;
     private final TopicId[] id;
     private final int maxChildren;
-    /** Open-addressing index from id to node: node + 1 per slot, 0 empty (an int a slot, not a boxed entry a node). */
-    private final int[] byId;
+    /** Node by id, an int a node rather than a boxed map entry. */
+    private final IdIndex byId;
 
     private MapTree(int[] parent, String[] label, TopicId[] id) {
         int n = parent.length;
@@ -69,24 +70,7 @@ public final class MapTree {
             }
             branch[i] = roadmapNo;
         }
-        this.byId = new int[Integer.highestOneBit(Math.max(1, n) * 2 - 1) * 2];
-        for (int i = 0; i < n; i++) {
-            int slot = slot(id[i]);
-            if (byId[slot] == 0) {
-                byId[slot] = i + 1; // the first node with an id keeps it
-            }
-        }
-    }
-
-    /** The slot that holds {@code topic}'s node, or the empty slot where it would go. */
-    private int slot(TopicId topic) {
-        int mask = byId.length - 1;
-        int h = topic.hashCode();
-        int slot = (h ^ (h >>> 16)) & mask;
-        while (byId[slot] != 0 && !id[byId[slot] - 1].equals(topic)) {
-            slot = (slot + 1) & mask;
-        }
-        return slot;
+        this.byId = new IdIndex(n, node -> this.id[node]);
     }
 
     /**
@@ -201,8 +185,8 @@ public final class MapTree {
 
     /** The node with this id (the first one, should two roadmaps share an id). */
     public OptionalInt node(TopicId topic) {
-        int node = byId[slot(topic)];
-        return node == 0 ? OptionalInt.empty() : OptionalInt.of(node - 1);
+        int node = byId.find(topic);
+        return node < 0 ? OptionalInt.empty() : OptionalInt.of(node);
     }
 
     /**
