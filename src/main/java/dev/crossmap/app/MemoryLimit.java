@@ -9,8 +9,10 @@ import java.util.stream.Collectors;
 
 /**
  * What the user reads when opening a map needs more memory than the Java runtime may take: which file, how big,
- * and the limit, instead of an OutOfMemoryError (issue 14: about 3 KiB of heap per topic, so the default limit,
- * a quarter of the machine's memory, holds some 500,000 topics per 2 GiB).
+ * and the limit, instead of an OutOfMemoryError. Measured (issue 14, docs/benchmarks.md): a 500,000-topic map opens
+ * and is matched with -Xmx1g (about 2 KiB of heap a topic), shows without overlaps with -Xmx450m and 600m, and fails
+ * to open with -Xmx300m; so the default limit, a quarter of the machine's memory, holds some 500,000 topics
+ * per 4 GiB of RAM.
  */
 final class MemoryLimit {
     private MemoryLimit() {

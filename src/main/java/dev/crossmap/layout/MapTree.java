@@ -1,5 +1,6 @@
 package dev.crossmap.layout;
 
+import dev.crossmap.model.IdIndex;
 import dev.crossmap.model.Roadmap;
 import dev.crossmap.model.Topic;
 import dev.crossmap.model.TopicId;
@@ -33,7 +34,8 @@ public final class MapTree {
     private final String[] label;
     private final TopicId[] id;
     private final int maxChildren;
-    private final Map<TopicId, Integer> byId;
+    /** Node by id, an int a node rather than a boxed map entry. */
+    private final IdIndex byId;
 
     private MapTree(int[] parent, String[] label, TopicId[] id) {
         int n = parent.length;
@@ -68,10 +70,7 @@ public final class MapTree {
             }
             branch[i] = roadmapNo;
         }
-        this.byId = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            byId.putIfAbsent(id[i], i);
-        }
+        this.byId = new IdIndex(n, node -> this.id[node]);
     }
 
     /**
@@ -186,8 +185,8 @@ public final class MapTree {
 
     /** The node with this id (the first one, should two roadmaps share an id). */
     public OptionalInt node(TopicId topic) {
-        Integer i = byId.get(topic);
-        return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+        int node = byId.find(topic);
+        return node < 0 ? OptionalInt.empty() : OptionalInt.of(node);
     }
 
     /**

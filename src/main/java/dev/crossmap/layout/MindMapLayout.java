@@ -190,14 +190,11 @@ public final class MindMapLayout {
         double prelimRight = split > 0 ? tidy.mergeGroup(0, right, split) : 0;
         double prelimLeft = k - split > 0 ? tidy.mergeGroup(0, left, k - split) : 0;
         int n = tree.size();
-        double[] pos = new double[n];
-        double centreTop = -boxH[0] / 2 - spacing.siblingGap() / 2;
-        tidy.place(visible, count, right, split, prelimRight, left, k - split, prelimLeft, centreTop, pos);
-
         double[] x = new double[n];
         double[] y = new double[n];
-        double[] w = new double[n];
-        double[] h = new double[n];
+        double centreTop = -boxH[0] / 2 - spacing.siblingGap() / 2;
+        // The tidy tree writes each node's breadth position into y; the loop below turns it into the box's top.
+        tidy.place(visible, count, right, split, prelimRight, left, k - split, prelimLeft, centreTop, y);
         byte[] side = new byte[n];
         Arrays.fill(x, Double.NaN);
         double half = spacing.siblingGap() / 2;
@@ -205,8 +202,6 @@ public final class MindMapLayout {
         double leftEdge = -boxW[0] / 2 - spacing.levelGap();
         x[0] = -boxW[0] / 2;
         y[0] = -boxH[0] / 2;
-        w[0] = boxW[0];
-        h[0] = boxH[0];
         side[0] = (byte) Side.CENTRE.ordinal();
         for (int i = 0; i < split; i++) {
             side[right[i]] = (byte) Side.RIGHT.ordinal();
@@ -220,13 +215,14 @@ public final class MindMapLayout {
             if (p != 0) {
                 side[v] = side[p];
             }
-            w[v] = boxW[v];
-            h[v] = boxH[v];
-            y[v] = pos[v] + half;
+            y[v] = y[v] + half;
             x[v] = side[v] == Side.RIGHT.ordinal() ? rightEdge + tidy.depthPos[v]
                     : leftEdge - tidy.depthPos[v] - boxW[v];
         }
-        return new MapGeometry(tree, spacing, x, y, w, h, side, Arrays.copyOf(visible, count), (BitSet) folded.clone());
+        // The box sizes are shared, not copied: a node's size is set once, when it is first shown, and never
+        // changes, and a geometry reads only its visible nodes' sizes.
+        return new MapGeometry(tree, spacing, x, y, boxW, boxH, side, Arrays.copyOf(visible, count),
+                (BitSet) folded.clone());
     }
 
     /** The number of roadmaps on the right: the prefix split whose side weights differ least (ties: more right). */

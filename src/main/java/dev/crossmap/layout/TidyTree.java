@@ -51,7 +51,6 @@ final class TidyTree {
     private final double[] ihLow;
     private final int[] ihIndex;
     private final int[] kids;
-    private final double[] modsum;
 
     TidyTree(MapTree tree, BitSet folded) {
         this.tree = tree;
@@ -86,7 +85,6 @@ final class TidyTree {
         ihLow = new double[wide];
         ihIndex = new int[wide];
         kids = new int[wide];
-        modsum = new double[n];
         Arrays.fill(tl, -1);
         Arrays.fill(tr, -1);
     }
@@ -289,27 +287,29 @@ final class TidyTree {
     /**
      * The paper's second walk without recursion: writes each visible node's breadth position (top of its
      * breadth box) into {@code pos}. {@code visible} lists the visible nodes in pre-order with the centre
-     * first; the centre's two sides were merged as groups and get their own offsets.
+     * first; the centre's two sides were merged as groups and get their own offsets. Each node's sum of
+     * modifiers is kept in its own {@code pos} slot until the node is reached (pre-order: after its parent).
      */
     void place(int[] visible, int count, int[] right, int nRight, double prelimRight, int[] left, int nLeft,
                double prelimLeft, double centreTop, double[] pos) {
         pos[0] = centreTop;
-        spread(right, nRight, centreTop - prelimRight);
-        spread(left, nLeft, centreTop - prelimLeft);
+        spread(right, nRight, centreTop - prelimRight, pos);
+        spread(left, nLeft, centreTop - prelimLeft, pos);
         for (int j = 0; j < count; j++) {
             int v = visible[j];
             if (v == 0) {
                 continue;
             }
-            pos[v] = prelim[v] + modsum[v];
+            double modsum = pos[v];
+            pos[v] = prelim[v] + modsum;
             if (showsChildren(v)) {
-                spread(kids, children(v, kids), modsum[v]);
+                spread(kids, children(v, kids), modsum, pos);
             }
         }
     }
 
-    /** The paper's addChildSpacing, kept out of {@code mod}: sets each child's sum of modifiers. */
-    private void spread(int[] c, int k, double parentModsum) {
+    /** The paper's addChildSpacing, kept out of {@code mod}: sets each child's sum of modifiers in {@code modsum}. */
+    private void spread(int[] c, int k, double parentModsum, double[] modsum) {
         double d = 0;
         double delta = 0;
         for (int i = 0; i < k; i++) {

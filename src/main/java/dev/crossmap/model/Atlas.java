@@ -30,7 +30,8 @@ public final class Atlas {
     private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)|[.:]+$");
 
     private final List<Roadmap> roadmaps;
-    private final Map<TopicId, Roadmap> roadmapOf;
+    /** Every topic of every roadmap by id, as positions in the roadmaps' topics laid end to end. */
+    private final TopicIds topicIds;
     private final Map<TopicId, Facet> facets;
     private final List<Decision> decisions;
     private final List<Suggestion> suggestions;
@@ -65,7 +66,6 @@ public final class Atlas {
      */
     public Atlas(List<Roadmap> roadmaps, List<Facet> facets, List<Link> links, List<Decision> decisions,
                  List<Suggestion> suggestions, Set<TopicId> organising) {
-        this.roadmapOf = new HashMap<>();
         this.facets = new LinkedHashMap<>();
         this.graph = new AtlasGraph();
         this.givenNames = Map.of();
@@ -73,11 +73,9 @@ public final class Atlas {
         this.organising = Set.copyOf(organising);
         this.roadmaps = List.copyOf(roadmaps);
         this.decisions = List.copyOf(decisions);
+        this.topicIds = new TopicIds(this.roadmaps);
         for (Roadmap r : this.roadmaps) {
             for (Topic t : r.topics()) {
-                if (roadmapOf.putIfAbsent(t.id(), r) != null) {
-                    throw new IllegalArgumentException("topic id " + t.id() + " is in two roadmaps");
-                }
                 graph.addVertex(t.id());
             }
         }
@@ -87,7 +85,7 @@ public final class Atlas {
             }
         }
         for (Facet f : facets) {
-            if (!roadmapOf.containsKey(f.topic())) {
+            if (topicIds.roadmap(f.topic()) < 0) {
                 throw new IllegalArgumentException("facet " + f.id() + " belongs to no topic of the atlas");
             }
             this.facets.put(f.id(), f);
@@ -158,9 +156,7 @@ public final class Atlas {
 
     /** The topic behind a vertex: the topic itself, or the compound topic a facet is part of. */
     public Optional<Topic> topic(TopicId vertex) {
-        TopicId id = owner(vertex);
-        Roadmap r = roadmapOf.get(id);
-        return r == null ? Optional.empty() : r.topic(id);
+        return Optional.ofNullable(topicIds.topic(owner(vertex)));
     }
 
     /** The facet with this id, if the vertex is one. */
@@ -170,7 +166,8 @@ public final class Atlas {
 
     /** The roadmap a vertex comes from. */
     public Optional<Roadmap> roadmapOf(TopicId vertex) {
-        return Optional.ofNullable(roadmapOf.get(owner(vertex)));
+        int r = topicIds.roadmap(owner(vertex));
+        return r < 0 ? Optional.empty() : Optional.of(roadmaps.get(r));
     }
 
     private TopicId owner(TopicId vertex) {
@@ -181,11 +178,12 @@ public final class Atlas {
     /** Where a vertex is written: roadmap, line, label and the path of its ancestors. */
     public Optional<Occurrence> occurrence(TopicId vertex) {
         TopicId id = owner(vertex);
-        Roadmap r = roadmapOf.get(id);
-        if (r == null) {
+        int index = topicIds.roadmap(id);
+        if (index < 0) {
             return Optional.empty();
         }
-        Topic t = r.topic(id).orElseThrow();
+        Roadmap r = roadmaps.get(index);
+        Topic t = topicIds.topic(id);
         return Optional.of(new Occurrence(vertex, r.name(), t, plain(t.label()), path(r, t)));
     }
 
@@ -222,7 +220,7 @@ public final class Atlas {
     /** The same atlas with other concept names; shares the graph, which neither ever changes. */
     private Atlas(Atlas base, Map<TopicId, String> names) {
         this.roadmaps = base.roadmaps;
-        this.roadmapOf = base.roadmapOf;
+        this.topicIds = base.topicIds;
         this.facets = base.facets;
         this.decisions = base.decisions;
         this.suggestions = base.suggestions;
@@ -303,7 +301,7 @@ public final class Atlas {
                 continue;
             }
             List<Occurrence> members = new ArrayList<>(byTopic.values());
-            members.sort(Comparator.comparingInt((Occurrence o) -> roadmaps.indexOf(roadmapOf.get(o.topic().id())))
+            members.sort(Comparator.comparingInt((Occurrence o) -> topicIds.roadmap(o.topic().id()))
                     .thenComparingInt(Occurrence::line));
             List<Link> links = new ArrayList<>();
             for (TopicId v : component) {

@@ -18,7 +18,8 @@ public final class Roadmap {
     private final String format;
     private final List<Topic> topics;
     private final String sourceText;
-    private final Map<TopicId, Topic> byId;
+    /** Topic by id: positions in {@code topics}, an int a topic rather than a map entry. */
+    private final IdIndex byId;
     private final Map<TopicId, List<Topic>> children;
     private final List<Connector> connectors;
 
@@ -46,19 +47,20 @@ public final class Roadmap {
         this.format = format == null ? "" : format;
         this.topics = List.copyOf(topics);
         this.sourceText = sourceText == null ? "" : sourceText;
-        this.byId = new HashMap<>(this.topics.size() * 2);
+        List<Topic> all = this.topics;
+        this.byId = new IdIndex(all.size(), i -> all.get(i).id());
+        if (byId.firstDuplicate() >= 0) {
+            throw new IllegalArgumentException("duplicate topic id " + all.get(byId.firstDuplicate()).id() + " in " + name);
+        }
         Map<TopicId, List<Topic>> kids = new HashMap<>();
         for (Topic t : this.topics) {
-            if (byId.put(t.id(), t) != null) {
-                throw new IllegalArgumentException("duplicate topic id " + t.id() + " in " + name);
-            }
             kids.computeIfAbsent(t.parent(), k -> new ArrayList<>()).add(t);
         }
         kids.replaceAll((k, v) -> Collections.unmodifiableList(v));
         this.children = kids;
         this.connectors = List.copyOf(connectors);
         for (Connector c : this.connectors) {
-            if (!byId.containsKey(c.from()) || !byId.containsKey(c.to())) {
+            if (byId.find(c.from()) < 0 || byId.find(c.to()) < 0) {
                 throw new IllegalArgumentException("connector " + c + " names a topic outside " + name);
             }
         }
@@ -97,7 +99,7 @@ public final class Roadmap {
 
     /** The topic with this id, if it belongs to this roadmap. */
     public Optional<Topic> topic(TopicId id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(find(id));
     }
 
     /** The direct children of a topic, in source order. */
@@ -110,12 +112,17 @@ public final class Roadmap {
         return children.getOrDefault(null, List.of());
     }
 
+    private Topic find(TopicId id) {
+        int i = id == null ? -1 : byId.find(id);
+        return i < 0 ? null : topics.get(i);
+    }
+
     /** Labels of the ancestors of a topic, outermost first (not including the topic itself). */
     public List<String> path(TopicId id) {
         List<String> path = new ArrayList<>();
-        Topic t = byId.get(id);
+        Topic t = find(id);
         while (t != null && t.parent() != null) {
-            t = byId.get(t.parent());
+            t = find(t.parent());
             if (t != null) {
                 path.add(t.label());
             }
