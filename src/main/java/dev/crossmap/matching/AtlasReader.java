@@ -180,7 +180,15 @@ final class AtlasReader {
      */
     private void readWithParents(List<Roadmap> roadmaps, Map<Topic, Reading> readings) {
         Map<String, Term> wholes = new HashMap<>();
-        readings.values().forEach(rd -> rd.whole().filter(w -> !w.comparison()).ifPresent(w -> wholes.putIfAbsent(w.key(), w)));
+        // In the order the roadmaps are written: the readings are keyed by identity, whose order changes from run to run.
+        for (Roadmap r : roadmaps) {
+            for (Topic t : r.topics()) {
+                Reading rd = readings.get(t);
+                if (rd != null) {
+                    rd.whole().filter(w -> !w.comparison()).ifPresent(w -> wholes.putIfAbsent(w.key(), w));
+                }
+            }
+        }
         for (Roadmap r : roadmaps) {
             for (Topic t : r.topics()) {
                 Reading rd = readings.get(t);
