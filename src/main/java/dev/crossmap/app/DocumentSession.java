@@ -354,20 +354,36 @@ public final class DocumentSession implements AutoCloseable {
         Workspace.Snapshot curated = ws.snapshot();
         Optional<MatchCache.Stored> saved = savedMatch;
         savedMatch = Optional.empty();
+        int topics = curated.roadmaps().stream().mapToInt(r -> r.size()).sum();
+        if (topics > 0) {
+            listeners.forEach(l -> l.working(String.format("Finding overlaps in %,d topics", topics)));
+        }
         matches.submit(BackgroundTask.of(() -> {
-            Atlas a = saved.flatMap(m -> m.atlasFor(curated.roadmaps(), curated.decisions(), matcher.fingerprint()))
-                    .orElseGet(() -> matcher.match(curated.roadmaps(), curated.decisions()))
-                    .withConceptNames(curated.conceptNames());
-            a.concepts();
-            return new Matched(a, SessionText.spread(a));
+            // A hint that the window comes first (honoured where the OS lets a process lower a thread's priority).
+            Thread worker = Thread.currentThread();
+            int priority = worker.getPriority();
+            worker.setPriority(Thread.MIN_PRIORITY);
+            try {
+                Atlas a = saved.flatMap(m -> m.atlasFor(curated.roadmaps(), curated.decisions(), matcher.fingerprint()))
+                        .orElseGet(() -> matcher.match(curated.roadmaps(), curated.decisions()))
+                        .withConceptNames(curated.conceptNames());
+                a.concepts();
+                return new Matched(a, SessionText.spread(a));
+            } finally {
+                worker.setPriority(priority);
+            }
         }).onSuccess(m -> {
             atlas = m.atlas();
             spread = m.spread();
+            listeners.forEach(l -> l.working(null));
             listeners.forEach(l -> l.atlasChanged(atlas));
             status(summary());
-        }).onFailure(t -> status(t instanceof OutOfMemoryError
+        }).onFailure(t -> {
+            listeners.forEach(l -> l.working(null));
+            status(t instanceof OutOfMemoryError
                 ? "Could not find the overlaps: " + MemoryLimit.noRoomToMatch(curated.roadmaps().stream().mapToInt(r -> r.size()).sum())
-                : "Could not find the overlaps: " + t)));
+                : "Could not find the overlaps: " + t);
+        }));
     }
 
     private record Matched(Atlas atlas, String spread) {
