@@ -15,7 +15,7 @@ import java.util.Random;
 /**
  * {@code src/bench/run match}: matching a generated atlas of N topics (50 roadmaps of realistic labels:
  * shared concepts in other word forms, noise words, hours, compounds and comparisons), and the five
- * bundled roadmaps. Target: 100,000 topics under 3 s and under 1 GB of heap.
+ * bundled roadmaps ({@code --map FILE}: a file instead). Target: 100,000 topics under 3 s and under 1 GB of heap.
  */
 final class MatchBench implements Benchmark {
     private static final String[] WORDS = ("idempotency retry timeout cache index transaction isolation level "
@@ -45,8 +45,34 @@ final class MatchBench implements Benchmark {
         return "matching a generated atlas (target: 100,000 topics < 3 s, < 1 GB heap) and the bundled roadmaps";
     }
 
+    /** {@code --map FILE}: match this file (e.g. the .mm of packaging/bench-vs-freeplane.sh) instead of generating. */
+    private java.nio.file.Path map;
+
+    @Override
+    public List<String> options(List<String> args) {
+        List<String> rest = new ArrayList<>(args);
+        int at = rest.indexOf("--map");
+        if (at >= 0 && at + 1 < rest.size()) {
+            map = java.nio.file.Path.of(rest.get(at + 1));
+            rest.subList(at, at + 2).clear();
+        }
+        return rest;
+    }
+
     @Override
     public void run(int size, int rounds, PrintStream out) throws Exception {
+        if (map != null) {
+            List<Roadmap> read = new ArrayList<>();
+            for (ImportResult r : new Importer().importFileAll(map, map.getFileName().toString())) {
+                read.add(r.roadmap());
+            }
+            int topics = read.stream().mapToInt(Roadmap::size).sum();
+            double[] ms = Bench.time(1, rounds, () -> new Matcher().match(read).concepts().size());
+            Atlas atlas = new Matcher().match(read);
+            out.printf("%s: %,d topics, %,d concepts, %,d links: %s%n", map.getFileName(), topics,
+                    atlas.concepts().size(), atlas.links().size(), Bench.describe(ms));
+            return;
+        }
         List<Roadmap> generated = generate(size, new Random(42));
         long before = Bench.usedHeapMb();
         double[] ms = Bench.time(1, rounds, () -> new Matcher().match(generated).links().size());

@@ -39,6 +39,7 @@ final class RenderedFrames {
     private boolean recording;
     private AnimationTimer recorder;
     private Runnable afterLayout;
+    private double[] gaps = new double[0];
 
     RenderedFrames(Scene scene) throws ReflectiveOperationException {
         this.scene = scene;
@@ -139,6 +140,13 @@ final class RenderedFrames {
         started.await();
     }
 
+    /** The milliseconds between one rendered frame and the next in the last recording: a hitch is a long one. */
+    double[] gapsBetweenFrames() {
+        synchronized (lock) {
+            return gaps.clone();
+        }
+    }
+
     /**
      * Waits until the frames stop (nothing rendered for 80 ms), stops recording and returns the milliseconds
      * from each drawing pulse's start to the end of its render.
@@ -155,6 +163,10 @@ final class RenderedFrames {
         synchronized (lock) {
             recording = false;
             int n = Math.min(starts.size(), ends.size());
+            gaps = new double[Math.max(0, ends.size() - 1)];
+            for (int i = 1; i < ends.size(); i++) {
+                gaps[i - 1] = (ends.get(i) - ends.get(i - 1)) / 1e6;
+            }
             double[] ms = new double[n];
             for (int i = 0; i < n; i++) {
                 ms[i] = (ends.get(i) - starts.get(i)) / 1e6;

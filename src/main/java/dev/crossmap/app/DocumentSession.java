@@ -15,6 +15,7 @@ import dev.crossmap.outline.ImportResult;
 import dev.crossmap.outline.ImportWarning;
 import dev.crossmap.outline.Importer;
 import dev.crossmap.storage.Autosave;
+import dev.crossmap.storage.MatchCache;
 import dev.crossmap.storage.Recovery;
 import dev.crossmap.storage.WorkspaceFile;
 import java.io.IOException;
@@ -83,6 +84,8 @@ public final class DocumentSession implements AutoCloseable {
     private String spread = "";
     private Path file;
     private long savedRevision;
+    /** The match saved with the workspace being opened, for the first re-match to reuse if it still fits. */
+    private Optional<MatchCache.Stored> savedMatch = Optional.empty();
     /** The folds a map opens with are being put in place: not the user's edit. */
     private boolean settling;
 
@@ -185,6 +188,7 @@ public final class DocumentSession implements AutoCloseable {
         if (files.size() == 1 && WorkspaceFile.isWorkspace(files.get(0))) {
             Path path = files.get(0);
             load("Opening " + path.getFileName(), files, () -> WorkspaceFile.load(path, importer), loaded -> {
+                savedMatch = loaded.match();
                 replace(loaded.workspace(), loaded.warnings(), path);
                 fileUsed(path);
             });
@@ -300,7 +304,7 @@ public final class DocumentSession implements AutoCloseable {
     /** Saves to {@code target}; true when it worked (else the user is told and the file on disk is unchanged). */
     public boolean saveTo(Path target) {
         try {
-            WorkspaceFile.save(target, ws);
+            WorkspaceFile.save(target, ws, atlas, matcher.fingerprint());
         } catch (IOException e) {
             listeners.forEach(l -> l.failed("Could not save", target + ": " + e.getMessage()
                     + "\nThe file on disk was not changed; your work is still open."));
@@ -342,21 +346,44 @@ public final class DocumentSession implements AutoCloseable {
         return atlas.conceptOf(id).map(Concept::members).orElse(List.of());
     }
 
-    /** Finds the overlaps again in the background; only the newest result is published. */
+    /**
+     * Finds the overlaps again in the background; only the newest result is published. A workspace just opened
+     * with a saved match of the same roadmaps, decisions and matcher takes that match instead.
+     */
     public void rematch() {
         Workspace.Snapshot curated = ws.snapshot();
+        Optional<MatchCache.Stored> saved = savedMatch;
+        savedMatch = Optional.empty();
+        int topics = curated.roadmaps().stream().mapToInt(r -> r.size()).sum();
+        if (topics > 0) {
+            listeners.forEach(l -> l.working(String.format("Finding overlaps in %,d topics", topics)));
+        }
         matches.submit(BackgroundTask.of(() -> {
-            Atlas a = matcher.match(curated.roadmaps(), curated.decisions(), curated.conceptNames());
-            a.concepts();
-            return new Matched(a, SessionText.spread(a));
+            // A hint that the window comes first (honoured where the OS lets a process lower a thread's priority).
+            Thread worker = Thread.currentThread();
+            int priority = worker.getPriority();
+            worker.setPriority(Thread.MIN_PRIORITY);
+            try {
+                Atlas a = saved.flatMap(m -> m.atlasFor(curated.roadmaps(), curated.decisions(), matcher.fingerprint()))
+                        .orElseGet(() -> matcher.match(curated.roadmaps(), curated.decisions()))
+                        .withConceptNames(curated.conceptNames());
+                a.concepts();
+                return new Matched(a, SessionText.spread(a));
+            } finally {
+                worker.setPriority(priority);
+            }
         }).onSuccess(m -> {
             atlas = m.atlas();
             spread = m.spread();
+            listeners.forEach(l -> l.working(null));
             listeners.forEach(l -> l.atlasChanged(atlas));
             status(summary());
-        }).onFailure(t -> status(t instanceof OutOfMemoryError
+        }).onFailure(t -> {
+            listeners.forEach(l -> l.working(null));
+            status(t instanceof OutOfMemoryError
                 ? "Could not find the overlaps: " + MemoryLimit.noRoomToMatch(curated.roadmaps().stream().mapToInt(r -> r.size()).sum())
-                : "Could not find the overlaps: " + t)));
+                : "Could not find the overlaps: " + t);
+        }));
     }
 
     private record Matched(Atlas atlas, String spread) {

@@ -28,6 +28,17 @@ final class AtlasReader {
     private final Set<TopicId> organising = new HashSet<>();
     /** The normaliser with this atlas's lexicon, once the first pass has learned it. */
     private Normaliser normaliser;
+    /** Per label, what {@link #withMentions} reads of it: the same label is written many times in a big atlas. */
+    private final Map<String, LineWords> lineWords = new HashMap<>();
+    /** Per label, the label as shown to a reader. */
+    private final Map<String, String> shownOf = new HashMap<>();
+
+    /**
+     * A line's content stems and, when it reads as a phrase long enough to mention concepts, the stems before
+     * its context words (else null).
+     */
+    private record LineWords(List<String> stems, List<String> topical) {
+    }
 
     AtlasReader(WordForms forms, Normaliser normaliser, Vocabulary vocabulary, MatchSettings settings) {
         this.forms = forms;
@@ -101,7 +112,7 @@ final class AtlasReader {
                     entries.add(new Matcher.Entry(entries.size(), t.id(), t, r, w));
                 });
                 int n = 0;
-                String shown = Atlas.plain(t.label());
+                String shown = shownOf.computeIfAbsent(t.label(), Atlas::plain);
                 for (Term part : reading.parts()) {
                     n++;
                     if (keys.add(part.key())) {
@@ -126,7 +137,8 @@ final class AtlasReader {
      */
     private Reading withMentions(Roadmap r, Topic t, Reading reading, Mentions mentions,
                                  Map<Topic, Reading> readings) {
-        List<String> stems = normaliser.contentStems(t.label());
+        LineWords words = lineWords.computeIfAbsent(t.label(), this::lineWords);
+        List<String> stems = words.stems();
         if (stems.size() < 2) {
             return reading;
         }
@@ -134,7 +146,7 @@ final class AtlasReader {
         reading.whole().ifPresent(w -> have.add(w.key()));
         reading.parts().forEach(p -> have.add(p.key()));
         List<Term> parts = new ArrayList<>(reading.parts());
-        String shown = Atlas.plain(t.label());
+        String shown = shownOf.computeIfAbsent(t.label(), Atlas::plain);
         // Under a heading that names the concept, a line that names it too is about it: "Learn Git by
         // Atlassian" under "Git". That context settles even a one-word name.
         // (A subtopic under "Loops" that says "for loop" is narrower; a linked resource is about its heading.)
@@ -150,15 +162,20 @@ final class AtlasReader {
         // Otherwise only a phrase ("Using X to …", a question) mentions concepts, and only before a word that
         // starts its context ("… in machine learning", "… for beginners"); a name ("Kubernetes configuration
         // management") is a concept of its own, however long.
-        if (stems.size() >= settings.mentionMinWords() && normaliser.isPhrase(t.label())) {
-            List<String> topical = normaliser.contentStems(Normaliser.beforeContext(t.label()));
-            for (Term m : mentions.find(topical, settings.mentionSingleWords(), shown)) {
+        if (words.topical() != null) {
+            for (Term m : mentions.find(words.topical(), settings.mentionSingleWords(), shown)) {
                 if (have.add(m.key())) {
                     parts.add(m);
                 }
             }
         }
         return parts.size() == reading.parts().size() ? reading : new Reading(reading.whole(), parts);
+    }
+
+    private LineWords lineWords(String label) {
+        List<String> stems = normaliser.contentStems(label);
+        boolean mentionsConcepts = stems.size() >= 2 && stems.size() >= settings.mentionMinWords() && normaliser.isPhrase(label);
+        return new LineWords(stems, mentionsConcepts ? normaliser.contentStems(Normaliser.beforeContext(label)) : null);
     }
 
     /** What {@link #read} found to only organise its roadmap. */
@@ -180,7 +197,15 @@ final class AtlasReader {
      */
     private void readWithParents(List<Roadmap> roadmaps, Map<Topic, Reading> readings) {
         Map<String, Term> wholes = new HashMap<>();
-        readings.values().forEach(rd -> rd.whole().filter(w -> !w.comparison()).ifPresent(w -> wholes.putIfAbsent(w.key(), w)));
+        // In the order the roadmaps are written: the readings are keyed by identity, whose order changes from run to run.
+        for (Roadmap r : roadmaps) {
+            for (Topic t : r.topics()) {
+                Reading rd = readings.get(t);
+                if (rd != null) {
+                    rd.whole().filter(w -> !w.comparison()).ifPresent(w -> wholes.putIfAbsent(w.key(), w));
+                }
+            }
+        }
         for (Roadmap r : roadmaps) {
             for (Topic t : r.topics()) {
                 Reading rd = readings.get(t);

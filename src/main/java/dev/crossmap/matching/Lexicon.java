@@ -49,6 +49,8 @@ final class Lexicon {
     private final Map<String, Integer> wordCount = new HashMap<>();
     private Map<String, String> typos = Map.of();
     private final Set<String> categories = new HashSet<>();
+    /** The words of each label already learned: a label written again only counts its words again. */
+    private final Map<String, List<String>> learned = new HashMap<>();
 
     /**
      * Learns the heads one roadmap repeats before a colon or dash ("Code - …", "Containers - …",
@@ -80,7 +82,15 @@ final class Lexicon {
 
     /** Reads a label in the first pass: its words, its definitions and its initials. */
     void learn(String cleanLabel, String where, Vocabulary vocabulary) {
+        List<String> again = learned.get(cleanLabel);
+        if (again != null) { // its definitions and initials are known already, the first place kept
+            for (String w : again) {
+                wordCount.merge(w, 1, Integer::sum);
+            }
+            return;
+        }
         List<String> all = WordForms.words(cleanLabel);
+        learned.put(cleanLabel, all);
         for (String w : all) {
             wordCount.merge(w, 1, Integer::sum);
         }
@@ -117,6 +127,7 @@ final class Lexicon {
     /** Finds the typos once every label has been learned. */
     void settle() {
         typos = Typos.find(wordCount, TYPO_MIN_LENGTH, TYPO2_MIN_LENGTH, TYPO2_PREFIX, TYPO_MAX_FREQUENCY);
+        learned.clear();
     }
 
     /**

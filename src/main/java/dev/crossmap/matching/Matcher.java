@@ -42,6 +42,9 @@ public final class Matcher {
     private final Vocabulary vocabulary;
     private final Normaliser normaliser;
 
+    /** Changes whenever matching reads the same roadmaps differently: a match saved by another version is not reused. */
+    public static final int VERSION = 1;
+
     /** A matcher with the settings the app uses. */
     public Matcher() {
         this(MatchSettings.DEFAULT);
@@ -131,6 +134,11 @@ public final class Matcher {
      */
     public Matcher twin() {
         return new Matcher(settings);
+    }
+
+    /** What decides this matcher's results besides its input: its version, the app's and its settings (vocabulary too). */
+    public String fingerprint() {
+        return "matcher " + VERSION + ", crossmap " + dev.crossmap.Version.get() + ", " + settings;
     }
 
     /** The matcher's reading of a label, for tests and explanations: its key, or "" when it names no concept. */

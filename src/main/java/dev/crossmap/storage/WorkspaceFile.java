@@ -19,6 +19,7 @@ import dev.crossmap.document.ViewState;
 import dev.crossmap.document.Workspace;
 import dev.crossmap.io.AtomicFile;
 import dev.crossmap.model.Annotation;
+import dev.crossmap.model.Atlas;
 import dev.crossmap.model.Decision;
 import dev.crossmap.model.LinkKind;
 import dev.crossmap.model.Progress;
@@ -58,7 +59,7 @@ public final class WorkspaceFile {
     public static final int FORMAT_VERSION = 2;
 
     private static final Set<String> KNOWN = Set.of("formatVersion", "app", "roadmaps", "topics", "unattached",
-            "decisions", "conceptNames", "folded", "view", "preferences");
+            "decisions", "conceptNames", "folded", "view", "preferences", "match");
 
     // No polymorphic typing, bounded nesting and sizes: the input is untrusted.
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -70,8 +71,15 @@ public final class WorkspaceFile {
             .build();
     private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
-    /** A workspace read from a file, and what the user should know about it. */
-    public record Loaded(Workspace workspace, List<ImportWarning> warnings) {
+    /**
+     * A workspace read from a file, what the user should know about it, and the match saved with it (used only
+     * when its key is still the one of what is open).
+     */
+    public record Loaded(Workspace workspace, List<ImportWarning> warnings, Optional<MatchCache.Stored> match) {
+        /** A workspace with no saved match. */
+        public Loaded(Workspace workspace, List<ImportWarning> warnings) {
+            this(workspace, warnings, Optional.empty());
+        }
     }
 
     private WorkspaceFile() {
@@ -88,8 +96,21 @@ public final class WorkspaceFile {
         AtomicFile.write(file, encode(ws.snapshot()));
     }
 
+    /**
+     * Saves the workspace with its last match, when {@code atlas} was matched from what is open by the matcher
+     * of that fingerprint: re-opening it then needs no matching.
+     */
+    public static void save(Path file, Workspace ws, Atlas atlas, String matcher) throws IOException {
+        AtomicFile.write(file, encode(ws.snapshot(), atlas, matcher));
+    }
+
     /** The file's bytes for a snapshot. */
     public static byte[] encode(Workspace.Snapshot s) {
+        return encode(s, null, "");
+    }
+
+    /** The file's bytes for a snapshot and, when it is the snapshot's, the atlas matched from it. */
+    public static byte[] encode(Workspace.Snapshot s, Atlas atlas, String matcher) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         try (JsonGenerator g = FACTORY.createGenerator(bytes)) {
             g.useDefaultPrettyPrinter();
@@ -176,6 +197,7 @@ public final class WorkspaceFile {
                 g.writeFieldName(e.getKey());
                 MAPPER.writeTree(g, (JsonNode) e.getValue());
             }
+            MatchCache.write(g, atlas, s.roadmaps(), s.decisions(), matcher);
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON to memory cannot fail", e);
@@ -314,7 +336,10 @@ public final class WorkspaceFile {
                 ws.unknownFields().put(e.getKey(), e.getValue());
             }
         }
-        return new Loaded(ws, warnings);
+        JsonNode match = doc.path("match");
+        Optional<MatchCache.Stored> cached = match.path("key").isTextual()
+                ? Optional.of(new MatchCache.Stored(match.get("key").asText(), match)) : Optional.empty();
+        return new Loaded(ws, warnings, cached);
     }
 
     private static String escape(String key) {

@@ -109,6 +109,30 @@ class DocumentSessionTest {
     }
 
     @Test
+    void reopeningASavedWorkspaceShowsTheSavedOverlapsWithoutMatchingAgainUntilSomethingChanges() throws Exception {
+        DocumentSession s = session();
+        s.open(List.of(write("a.md", "# A\n## Caching\n- Redis\n"), write("b.md", "# B\n- Caching\n- Queues\n")));
+        Path saved = dir.resolve("both.crossmap.json");
+        assertTrue(s.saveTo(saved));
+        // Mark the saved reason: only a session that took the saved match can show it.
+        String json = Files.readString(saved);
+        assertTrue(json.contains("\"match\""), "the match is saved with the workspace");
+        Files.writeString(saved, json.replace("same stem 'cach'", "as saved"));
+
+        DocumentSession again = session("recovery-2.crossmap.json", Duration.ofMinutes(1));
+        again.open(List.of(saved));
+        Topic caching = topic(again.workspace(), "Caching");
+        assertEquals(List.of("as saved"), again.atlas().conceptOf(caching.id()).orElseThrow().links().stream()
+                .map(l -> l.reason()).toList(), "the saved match, not a new one");
+
+        again.workspace().setDecisions(List.of(new dev.crossmap.model.Decision(dev.crossmap.model.Decision.Action.ADD,
+                topic(again.workspace(), "Redis").id(), topic(again.workspace(), "Queues").id(),
+                dev.crossmap.model.LinkKind.RELATED)));
+        assertEquals(List.of("same stem 'cach'"), again.atlas().conceptOf(caching.id()).orElseThrow().links().stream()
+                .map(l -> l.reason()).toList(), "a decision matches again");
+    }
+
+    @Test
     void aNewVersionOfAnOpenRoadmapReplacesItAndNotesFollowTheirTopics() throws Exception {
         DocumentSession s = session();
         Path plan = write("plan.md", "# Plan\n## APIs\n- Idempotency\n- Versoning\n");
