@@ -2,6 +2,7 @@
 # Crossmap beside Freeplane on the same maps, under Xvfb, interleaved runs, medians (issue 14).
 # Prints per figure both apps and the ratio Crossmap/Freeplane:
 #   window   launch -> a visible top-level window (xdotool polled every 20 ms)
+#   map      launch -> the frame that shows the roadmaps (Crossmap only: it prints when, -Dcrossmap.startupTrace)
 #   settled  launch -> start of the first 3 s in which every 1 s has java + Xvfb under 10% of one core
 #   peak RSS VmHWM of the java process once settled (and again after Unfold All)
 #   unfold   Unfold All key (Crossmap Ctrl+E, Freeplane Alt+End after a click on the map) -> start of the
@@ -152,11 +153,12 @@ def run(app, opts, mapfile, title):
         cmd = ["freeplane", mapfile]
     else:
         cmd = [LAUNCHER] + ([mapfile] if mapfile else [])
-        if opts:
-            env["JDK_JAVA_OPTIONS"] = opts
+        env["JDK_JAVA_OPTIONS"] = ("-Dcrossmap.startupTrace=true " + (opts or "")).strip()
+    trace = os.path.join(cfg, "stderr.txt")
     x0 = ticks(XVFB)
-    t0 = time.monotonic()
-    p = subprocess.Popen(cmd, env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    t0, wall0 = time.monotonic(), time.time()
+    with open(trace, "w") as err:
+        p = subprocess.Popen(cmd, env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=err)
     java, window, samples, res = None, None, [], {}
     def sample():
         jt = ticks(java) if java else 0
@@ -207,6 +209,10 @@ def run(app, opts, mapfile, title):
         p.wait()
         while xdo("search", "--onlyvisible", "--name", title):
             time.sleep(0.05)
+        with open(trace) as f:
+            for line in f:
+                if line.startswith("crossmap-trace map "):
+                    res["map"] = int(line.split()[2]) / 1000 - wall0
         shutil.rmtree(cfg, ignore_errors=True)
     return res
 
@@ -235,7 +241,8 @@ def med(scen, name, key):
     vals = [x[key] for x in results.get((scen, name), []) if key in x]
     return statistics.median(vals) if vals else None
 
-figures = [("launch -> window (s)", "window", "{:.2f}"), ("launch -> CPU settled (s)", "settled", "{:.2f}"),
+figures = [("launch -> window (s)", "window", "{:.2f}"), ("launch -> map painted (s)", "map", "{:.2f}"),
+           ("launch -> CPU settled (s)", "settled", "{:.2f}"),
            ("peak RSS as opened (MiB)", "rss", "{:.0f}"), ("Unfold All -> settled (s)", "unfold", "{:.2f}"),
            ("peak RSS all unfolded (MiB)", "rss_unfolded", "{:.0f}")]
 names = [e[0] for e in entries]

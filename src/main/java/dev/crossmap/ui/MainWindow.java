@@ -11,7 +11,6 @@ import dev.crossmap.matching.UserMatchers;
 import dev.crossmap.model.Atlas;
 import dev.crossmap.model.Progress;
 import dev.crossmap.model.TopicId;
-import dev.crossmap.outline.Importer;
 import dev.crossmap.storage.Recovery;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -55,7 +54,7 @@ final class MainWindow implements MapPane.Host {
         this.settings = settings;
         UserMatchers user = UserMatchers.in(ConfigFolder.get());
         FxTaskExecutor executor = new FxTaskExecutor();
-        this.session = new DocumentSession(new Importer(), user.matcher(), user.vocabulary().warnings(), executor,
+        this.session = new DocumentSession(Launcher.importer(), user.matcher(), user.vocabulary().warnings(), executor,
                 Recovery.fileFor(Recovery.folder(ConfigFolder.get())), autosaveDelay);
         this.actions = new TopicActions(session);
         this.dialogs = new Dialogs(stage);
