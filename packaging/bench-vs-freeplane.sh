@@ -12,7 +12,8 @@
 # Each run gets a fresh settings folder (XDG_CONFIG_HOME: both apps keep their settings under it); Freeplane's
 # holds one auto.properties line, or its first start would open its documentation map beside ours.
 # Env: RUNS (default 3), SIZE (100000), LAUNCHER (target/image/bin/crossmap), APPS ("crossmap freeplane"),
-#      VARIANTS ("name=JVM options|name2=…": extra Crossmap runs with options given via JDK_JAVA_OPTIONS),
+#      VARIANTS ("name=JVM options|name2=…": extra Crossmap runs with options given via JDK_JAVA_OPTIONS;
+#      "name=@/other/bin/crossmap options" runs another build, e.g. the one before a change),
 #      UNFOLD (1; 0 skips Unfold All), BENCH_DISPLAY (96).
 # One command on a fresh Debian/Ubuntu machine: mvn -B package -DskipTests && packaging/bench-vs-freeplane.sh
 set -euo pipefail
@@ -152,7 +153,10 @@ def run(app, opts, mapfile, title):
             f.write("load_last_maps=false\n")
         cmd = ["freeplane", mapfile]
     else:
-        cmd = [LAUNCHER] + ([mapfile] if mapfile else [])
+        launcher = LAUNCHER
+        if opts and opts.startswith("@"):
+            launcher, _, opts = opts[1:].partition(" ")
+        cmd = [launcher] + ([mapfile] if mapfile else [])
         env["JDK_JAVA_OPTIONS"] = ("-Dcrossmap.startupTrace=true " + (opts or "")).strip()
     trace = os.path.join(cfg, "stderr.txt")
     x0 = ticks(XVFB)
