@@ -2,6 +2,7 @@
 # Crossmap beside Freeplane on the same maps, under Xvfb, interleaved runs, medians (issue 14).
 # Prints per figure both apps and the ratio Crossmap/Freeplane:
 #   window   launch -> a visible top-level window (xdotool polled every 20 ms)
+#   map      launch -> the frame that shows the roadmaps (Crossmap only: it prints when, -Dcrossmap.startupTrace)
 #   settled  launch -> start of the first 3 s in which every 1 s has java + Xvfb under 10% of one core
 #   peak RSS VmHWM of the java process once settled (and again after Unfold All)
 #   unfold   Unfold All key (Crossmap Ctrl+E, Freeplane Alt+End after a click on the map) -> start of the
@@ -11,7 +12,8 @@
 # Each run gets a fresh settings folder (XDG_CONFIG_HOME: both apps keep their settings under it); Freeplane's
 # holds one auto.properties line, or its first start would open its documentation map beside ours.
 # Env: RUNS (default 3), SIZE (100000), LAUNCHER (target/image/bin/crossmap), APPS ("crossmap freeplane"),
-#      VARIANTS ("name=JVM options|name2=…": extra Crossmap runs with options given via JDK_JAVA_OPTIONS),
+#      VARIANTS ("name=JVM options|name2=…": extra Crossmap runs with options given via JDK_JAVA_OPTIONS;
+#      "name=@/other/bin/crossmap options" runs another build, e.g. the one before a change),
 #      UNFOLD (1; 0 skips Unfold All), BENCH_DISPLAY (96).
 # One command on a fresh Debian/Ubuntu machine: packaging/bench-vs-freeplane.sh (builds the image first when missing).
 set -euo pipefail
@@ -155,12 +157,16 @@ def run(app, opts, mapfile, title):
             f.write("load_last_maps=false\n")
         cmd = ["freeplane", mapfile]
     else:
-        cmd = [LAUNCHER] + ([mapfile] if mapfile else [])
-        if opts:
-            env["JDK_JAVA_OPTIONS"] = opts
+        launcher = LAUNCHER
+        if opts and opts.startswith("@"):
+            launcher, _, opts = opts[1:].partition(" ")
+        cmd = [launcher] + ([mapfile] if mapfile else [])
+        env["JDK_JAVA_OPTIONS"] = ("-Dcrossmap.startupTrace=true " + (opts or "")).strip()
+    trace = os.path.join(cfg, "stderr.txt")
     x0 = ticks(XVFB)
-    t0 = time.monotonic()
-    p = subprocess.Popen(cmd, env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    t0, wall0 = time.monotonic(), time.time()
+    with open(trace, "w") as err:
+        p = subprocess.Popen(cmd, env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=err)
     java, window, samples, res = None, None, [], {}
     def sample():
         jt = ticks(java) if java else 0
@@ -211,6 +217,10 @@ def run(app, opts, mapfile, title):
         p.wait()
         while xdo("search", "--onlyvisible", "--name", title):
             time.sleep(0.05)
+        with open(trace) as f:
+            for line in f:
+                if line.startswith("crossmap-trace map "):
+                    res["map"] = int(line.split()[2]) / 1000 - wall0
         shutil.rmtree(cfg, ignore_errors=True)
     return res
 
@@ -239,7 +249,8 @@ def med(scen, name, key):
     vals = [x[key] for x in results.get((scen, name), []) if key in x]
     return statistics.median(vals) if vals else None
 
-figures = [("launch -> window (s)", "window", "{:.2f}"), ("launch -> CPU settled (s)", "settled", "{:.2f}"),
+figures = [("launch -> window (s)", "window", "{:.2f}"), ("launch -> map painted (s)", "map", "{:.2f}"),
+           ("launch -> CPU settled (s)", "settled", "{:.2f}"),
            ("peak RSS as opened (MiB)", "rss", "{:.0f}"), ("Unfold All -> settled (s)", "unfold", "{:.2f}"),
            ("peak RSS all unfolded (MiB)", "rss_unfolded", "{:.0f}")]
 names = [e[0] for e in entries]

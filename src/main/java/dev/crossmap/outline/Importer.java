@@ -7,6 +7,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The one way into the core: file or bytes in, {@link ImportResult} out. Decodes and repairs the text, then
@@ -26,6 +29,8 @@ public final class Importer {
     /** Largest .xmind file read; its entries are bounded again once inflated. */
     private static final long MAX_ZIP_BYTES = 256L << 20;
     private final List<OutlineReader> readers;
+    /** The bundled roadmaps being read ahead ({@link #readBundledAhead()}), for the next {@link #importBundled()}. */
+    private final AtomicReference<FutureTask<List<ImportResult>>> ahead = new AtomicReference<>();
 
     /** An importer with every reader Crossmap knows. */
     public Importer() {
@@ -135,8 +140,42 @@ public final class Importer {
         return results;
     }
 
-    /** Reads all five bundled roadmaps, in their fixed order. */
+    /**
+     * Starts reading the bundled roadmaps on a background thread; the next {@link #importBundled()} takes what it
+     * read (the app reads them while its window toolkit starts, so the first frame comes sooner).
+     */
+    public void readBundledAhead() {
+        FutureTask<List<ImportResult>> task = new FutureTask<>(this::readBundled);
+        if (ahead.compareAndSet(null, task)) {
+            Thread reader = new Thread(task, "crossmap-read-bundled");
+            reader.setDaemon(true);
+            reader.start();
+        }
+    }
+
+    /** Reads all five bundled roadmaps, in their fixed order (or takes them once from {@link #readBundledAhead()}). */
     public List<ImportResult> importBundled() throws ImportException {
+        FutureTask<List<ImportResult>> task = ahead.getAndSet(null);
+        if (task == null) {
+            return readBundled();
+        }
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return readBundled();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ImportException failed) {
+                throw failed;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) e.getCause();
+        }
+    }
+
+    private List<ImportResult> readBundled() throws ImportException {
         List<ImportResult> results = new ArrayList<>();
         for (String name : BUNDLED) {
             results.add(importBundled(name));

@@ -18,6 +18,12 @@ public final class CrossmapApp extends Application {
         AppSettings settings = AppSettings.load();
         settings.theme().apply();
         window = new MainWindow(stage, settings, new SystemBrowser(getHostServices()));
+        if (StartupTrace.requested()) {
+            StartupTrace.install(window, stage.getScene());
+        }
+        if (TrainingRun.requested()) {
+            TrainingRun.quitWhenShown(window);
+        }
         window.show();
         // After start() returns, so the question about lost work never holds up the window.
         Platform.runLater(() -> {

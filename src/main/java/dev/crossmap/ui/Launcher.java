@@ -1,11 +1,13 @@
 package dev.crossmap.ui;
 
+import dev.crossmap.outline.Importer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 
 /** Starts the JavaFX window; the only way {@code Main} reaches the toolkit. */
@@ -13,6 +15,8 @@ public final class Launcher {
     private static volatile List<Path> initialFiles = List.of();
     /** Set once the toolkit is up (the application object exists): a failure before it means no display. */
     private static volatile boolean toolkitStarted;
+    /** The importer the window's document takes, already reading the bundled roadmaps when no file is given. */
+    private static final AtomicReference<Importer> IMPORTER = new AtomicReference<>();
 
     private Launcher() {
     }
@@ -28,6 +32,11 @@ public final class Launcher {
             return missing;
         }
         initialFiles = List.copyOf(files);
+        Importer importer = new Importer();
+        if (files.isEmpty()) {
+            importer.readBundledAhead(); // meanwhile the toolkit starts and the window is built (~0.3 s)
+        }
+        IMPORTER.set(importer);
         try {
             Application.launch(CrossmapApp.class);
         } catch (RuntimeException | Error e) {
@@ -71,6 +80,12 @@ public final class Launcher {
 
     static void toolkitStarted() {
         toolkitStarted = true;
+    }
+
+    /** The importer made by {@link #open}, once; a new one when the app was started otherwise (tests). */
+    static Importer importer() {
+        Importer made = IMPORTER.getAndSet(null);
+        return made != null ? made : new Importer();
     }
 
     static List<Path> initialFiles() {

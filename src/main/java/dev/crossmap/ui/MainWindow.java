@@ -11,7 +11,6 @@ import dev.crossmap.matching.UserMatchers;
 import dev.crossmap.model.Atlas;
 import dev.crossmap.model.Progress;
 import dev.crossmap.model.TopicId;
-import dev.crossmap.outline.Importer;
 import dev.crossmap.storage.Recovery;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,7 +53,7 @@ final class MainWindow implements MapPane.Host {
         this.stage = stage;
         UserMatchers user = UserMatchers.in(ConfigFolder.get());
         FxTaskExecutor executor = new FxTaskExecutor();
-        this.session = new DocumentSession(new Importer(), user.matcher(), user.vocabulary().warnings(), executor,
+        this.session = new DocumentSession(Launcher.importer(), user.matcher(), user.vocabulary().warnings(), executor,
                 Recovery.fileFor(Recovery.folder(ConfigFolder.get())), autosaveDelay);
         this.actions = new TopicActions(session);
         this.dialogs = new Dialogs(stage);

@@ -1,0 +1,62 @@
+package dev.crossmap.ui;
+
+import dev.crossmap.app.SessionListener;
+import dev.crossmap.document.Workspace;
+import dev.crossmap.model.Atlas;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * For the start-up benchmarks only (system property {@code crossmap.startupTrace}, never shown to users): prints
+ * to standard error, as {@code crossmap-trace EVENT EPOCH_MILLIS}, when the first roadmaps are on screen
+ * ({@code map}) and when their first overlaps are ({@code overlaps}), which a window manager cannot see.
+ */
+final class StartupTrace {
+    static final String PROPERTY = "crossmap.startupTrace";
+
+    private StartupTrace() {
+    }
+
+    static boolean requested() {
+        return Boolean.getBoolean(PROPERTY);
+    }
+
+    /** Starts listening to this window's document. */
+    static void install(MainWindow window, Scene scene) {
+        window.session().addListener(new SessionListener() {
+            private boolean map;
+            private boolean overlaps;
+
+            @Override
+            public void documentReplaced(Workspace ws) {
+                if (!map && !ws.roadmaps().isEmpty()) {
+                    map = true;
+                    afterFrame(scene, "map");
+                }
+            }
+
+            @Override
+            public void atlasChanged(Atlas atlas) {
+                if (!overlaps && map) {
+                    overlaps = true;
+                    afterFrame(scene, "overlaps");
+                }
+            }
+        });
+    }
+
+    /** Prints at the second layout pass from now: the frame of the first has been drawn by then. */
+    private static void afterFrame(Scene scene, String event) {
+        Runnable[] listener = new Runnable[1];
+        int[] passes = {0};
+        listener[0] = () -> {
+            if (++passes[0] == 2) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                System.err.println("crossmap-trace " + event + " " + System.currentTimeMillis());
+            } else {
+                Platform.requestNextPulse();
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+}
