@@ -13,9 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.AnimationTimer;
-import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -35,22 +33,13 @@ class FramesWhileMatchingBenchmark {
     private static final int TOPICS = 100_000;
     private static final int WIDTH = 1600;
     private static final int HEIGHT = 1000;
-    private static Stage stage;
     private static StackPane root;
     private static RenderedFrames frames;
 
     @BeforeAll
     static void showAnEmptyWindow() throws Exception {
-        System.setProperty("headless.geometry", WIDTH + "x" + HEIGHT + "-32");
-        stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(s -> {
-            root = new StackPane(new javafx.scene.control.Label("Crossmap"));
-            s.setScene(new Scene(root, WIDTH, HEIGHT));
-            s.sizeToScene();
-            s.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        frames = new RenderedFrames(stage.getScene());
+        root = RenderedFrames.showWindow(WIDTH, HEIGHT);
+        frames = new RenderedFrames(root.getScene());
     }
 
     @AfterAll

@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -40,25 +38,14 @@ class MindMapFrameBenchmark {
         "isolation levels", "caching", "Redis", "queues", "Kafka", "HTTP/2", "REST", "gRPC", "auth", "OAuth 2",
         "JWT", "testing", "pytest", "fixtures", "profiling", "memory", "GIL", "threads", "processes", "Docker",
         "Kubernetes", "observability", "tracing", "SQL", "joins", "query plans", "sharding", "replication"};
-    private static Stage stage;
     private static StackPane root;
     private static RenderedFrames frames;
 
     @BeforeAll
     static void showAnEmptyWindow() throws Exception {
         // A screen as big as the window, so nothing of the frame is clipped away (when the toolkit starts here).
-        System.setProperty("headless.geometry", WIDTH + "x" + HEIGHT + "-32");
-        stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(s -> {
-            // A control on screen first, as in the app's window: the default stylesheet is loaded before timing.
-            root = new StackPane(new javafx.scene.control.Label("Crossmap"));
-            s.setMaximized(false);
-            s.setScene(new Scene(root, WIDTH, HEIGHT));
-            s.sizeToScene();
-            s.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        frames = new RenderedFrames(stage.getScene());
+        root = RenderedFrames.showWindow(WIDTH, HEIGHT);
+        frames = new RenderedFrames(root.getScene());
     }
 
     @AfterAll

@@ -41,6 +41,25 @@ final class RenderedFrames {
     private Runnable afterLayout;
     private double[] gaps = new double[0];
 
+    /**
+     * Shows the benchmark's window, {@code width} x {@code height}, headless, with a control on screen first (as in
+     * the app's window, so the default stylesheet is loaded before timing); returns its root, where the map goes.
+     */
+    static javafx.scene.layout.StackPane showWindow(int width, int height) throws java.util.concurrent.TimeoutException {
+        System.setProperty("headless.geometry", width + "x" + height + "-32");
+        javafx.stage.Stage stage = org.testfx.api.FxToolkit.registerPrimaryStage();
+        javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane();
+        org.testfx.api.FxToolkit.setupStage(s -> {
+            root.getChildren().setAll(new javafx.scene.control.Label("Crossmap"));
+            s.setMaximized(false);
+            s.setScene(new Scene(root, width, height));
+            s.sizeToScene();
+            s.show();
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return root;
+    }
+
     RenderedFrames(Scene scene) throws ReflectiveOperationException {
         this.scene = scene;
         Class<?> tracker = Class.forName("com.sun.javafx.perf.PerformanceTracker");
