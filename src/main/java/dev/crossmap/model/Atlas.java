@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.graph.AsUnmodifiableGraph;
 import org.jgrapht.graph.MaskSubgraph;
 
@@ -268,6 +267,10 @@ public final class Atlas {
                     index.putIfAbsent(o.vertex(), c);
                     index.putIfAbsent(o.topic().id(), c);
                 }
+                for (Link l : c.links()) { // every vertex of it, a facet too when its topic is the member
+                    index.putIfAbsent(l.source(), c);
+                    index.putIfAbsent(l.target(), c);
+                }
             }
             conceptByVertex = index;
         }
@@ -302,20 +305,79 @@ public final class Atlas {
         return owner(a).equals(owner(b));
     }
 
+    /**
+     * The components of the SAME_AS links alone, found from those links (union–find over the vertices they
+     * touch) rather than by a pass over every vertex of the graph: at 100,000 topics most vertices have none.
+     * A component's vertices are taken in the graph's vertex order (topics roadmap by roadmap, then facets),
+     * its links in the order they were made; components come in the order of their first vertex.
+     */
     private List<Concept> computeConcepts() {
-        Graph<TopicId, Link> sameAs = new MaskSubgraph<>(graph, v -> false, e -> e.kind() != LinkKind.SAME_AS);
-        List<Concept> out = new ArrayList<>();
-        for (Set<TopicId> component : new ConnectivityInspector<>(sameAs).connectedSets()) {
-            if (component.size() < 2) {
+        int topicCount = topicIds.size();
+        Map<TopicId, Integer> facetOrder = new HashMap<>();
+        List<TopicId> facetIds = new ArrayList<>(facets.keySet());
+        for (int i = 0; i < facetIds.size(); i++) {
+            facetOrder.put(facetIds.get(i), topicCount + i);
+        }
+        int[] up = new int[topicCount + facetIds.size()];
+        java.util.Arrays.fill(up, -1); // -1: no SAME_AS link touches the vertex
+        List<Link> sameAs = new ArrayList<>();
+        for (Link l : graph.edgeSet()) {
+            if (l.kind() == LinkKind.SAME_AS) {
+                sameAs.add(l);
+                int a = order(l.source(), facetOrder);
+                int b = order(l.target(), facetOrder);
+                if (up[a] < 0) {
+                    up[a] = a;
+                }
+                if (up[b] < 0) {
+                    up[b] = b;
+                }
+                int ra = root(up, a);
+                int rb = root(up, b);
+                if (ra != rb) {
+                    up[Math.max(ra, rb)] = Math.min(ra, rb); // the smaller position is the root: the first vertex
+                }
+            }
+        }
+        // Each component's vertices in vertex order, as one linked list per root, then its links.
+        int[] first = new int[up.length];
+        int[] next = new int[up.length];
+        int[] last = new int[up.length];
+        java.util.Arrays.fill(first, -1);
+        List<Integer> roots = new ArrayList<>();
+        for (int g = 0; g < up.length; g++) {
+            if (up[g] < 0) {
                 continue;
             }
+            int r = root(up, g);
+            next[g] = -1;
+            if (first[r] < 0) {
+                first[r] = g;
+                roots.add(r);
+            } else {
+                next[last[r]] = g;
+            }
+            last[r] = g;
+        }
+        Map<Integer, List<Link>> linksOf = new HashMap<>();
+        for (Link l : sameAs) {
+            linksOf.computeIfAbsent(root(up, order(l.source(), facetOrder)), k -> new ArrayList<>()).add(l);
+        }
+        Map<TopicId, List<String>> paths = new HashMap<>(); // by parent: siblings share their path
+        List<Concept> out = new ArrayList<>();
+        for (int r : roots) {
             Map<TopicId, Occurrence> byTopic = new LinkedHashMap<>();
             Map<String, Integer> names = new HashMap<>();
-            for (TopicId v : component) {
-                Occurrence o = occurrence(v).orElseThrow();
-                byTopic.putIfAbsent(o.topic().id(), o);
+            for (int g = first[r]; g >= 0; g = next[g]) {
+                TopicId v = g < topicCount ? topicIds.at(g) : facetIds.get(g - topicCount);
                 Facet f = facets.get(v);
-                String name = ASIDE.matcher(f == null ? o.label() : f.label()).replaceAll(" ").replaceAll("\\s+", " ").strip();
+                TopicId owner = f == null ? v : f.topic();
+                Occurrence o = byTopic.get(owner);
+                if (o == null) {
+                    o = occurrence(v, paths);
+                    byTopic.put(owner, o);
+                }
+                String name = conceptName(f == null ? o.label() : f.label());
                 names.merge((name.isEmpty() ? o.label() : name).toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
             }
             if (byTopic.size() < 2) {
@@ -323,17 +385,49 @@ public final class Atlas {
             }
             List<Occurrence> members = new ArrayList<>(byTopic.values());
             members.sort(Comparator.comparingInt((Occurrence o) -> topicIds.roadmap(o.topic().id()))
-                    .thenComparingInt(Occurrence::line));
-            List<Link> links = new ArrayList<>();
-            for (TopicId v : component) {
-                for (Link l : sameAs.outgoingEdgesOf(v)) {
-                    links.add(l);
-                }
-            }
-            out.add(new Concept(givenName(members).orElse(commonest(names)), members, links));
+                    .thenComparingInt(Occurrence::line).thenComparingInt(o -> topicIds.position(o.topic().id())));
+            out.add(new Concept(givenName(members).orElse(commonest(names)), members, linksOf.get(r)));
         }
         out.sort(Comparator.comparingInt(Concept::size).reversed().thenComparing(Concept::label));
         return Collections.unmodifiableList(out);
+    }
+
+    private int order(TopicId vertex, Map<TopicId, Integer> facetOrder) {
+        int g = topicIds.position(vertex);
+        return g >= 0 ? g : facetOrder.get(vertex);
+    }
+
+    private static int root(int[] up, int g) {
+        int r = g;
+        while (up[r] != r) {
+            r = up[r];
+        }
+        while (up[g] != r) { // halve the next walk
+            int n = up[g];
+            up[g] = r;
+            g = n;
+        }
+        return r;
+    }
+
+    /** {@link #occurrence(TopicId)} with the ancestors' path shared between siblings. */
+    private Occurrence occurrence(TopicId vertex, Map<TopicId, List<String>> paths) {
+        TopicId id = owner(vertex);
+        int index = topicIds.roadmap(id);
+        Roadmap r = roadmaps.get(index);
+        Topic t = topicIds.topic(id);
+        List<String> path = t.parent() == null ? List.of() : paths.computeIfAbsent(t.parent(), p -> List.copyOf(path(r, t)));
+        return new Occurrence(vertex, r.name(), t, plain(t.label()), path);
+    }
+
+    /** A label as a concept's name: asides in parentheses and a closing "." or ":" left out, spaces collapsed. */
+    private static String conceptName(String label) {
+        boolean plain = label.indexOf('(') < 0 && !label.endsWith(".") && !label.endsWith(":");
+        for (int i = 0; plain && i < label.length(); i++) {
+            char c = label.charAt(i);
+            plain = c == ' ' ? i > 0 && i < label.length() - 1 && label.charAt(i - 1) != ' ' : !Character.isWhitespace(c);
+        }
+        return plain ? label : ASIDE.matcher(label).replaceAll(" ").replaceAll("\\s+", " ").strip();
     }
 
     private Optional<String> givenName(List<Occurrence> members) {

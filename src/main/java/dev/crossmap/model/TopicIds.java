@@ -33,6 +33,21 @@ final class TopicIds {
         }
     }
 
+    /** How many topics all the roadmaps hold. */
+    int size() {
+        return ids.length;
+    }
+
+    /** Where this topic is in the roadmaps' topics laid end to end, or -1. */
+    int position(TopicId id) {
+        return index.find(id);
+    }
+
+    /** The id at a position of {@link #position}. */
+    TopicId at(int position) {
+        return ids[position];
+    }
+
     /** The position in the list of roadmaps of the one holding this topic, or -1. */
     int roadmap(TopicId id) {
         int g = index.find(id);

@@ -2,6 +2,7 @@ package dev.crossmap.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -53,5 +54,57 @@ class AtlasTest {
 
         assertEquals("First", once.concepts().get(0).label());
         assertEquals(cachingTwice().concepts().get(0).label(), twice.concepts().get(0).label());
+    }
+
+    private static Topic child(String id, String parent, String label, int line) {
+        return new Topic(new TopicId(id), new TopicId(parent), label, label, line, 1, TopicMeta.NONE, Optional.empty(), "", false);
+    }
+
+    private static Link same(String a, String b) {
+        return new Link(new TopicId(a), new TopicId(b), LinkKind.SAME_AS, LinkOrigin.AUTO, 1, "test");
+    }
+
+    /**
+     * Concepts come from the SAME_AS links alone: two separate groups, a topic that takes part through one of its
+     * facets, topics and facets in no concept; each member once with the path a reader sees, in roadmap then line
+     * order (a topic before the one written under it on the same line), and every vertex finds its concept.
+     */
+    @Test
+    void conceptsAreTheGroupsOfSameAsLinksWithEveryVertexFindingItsConcept() {
+        Roadmap a = new Roadmap("a.md", "A", "markdown", List.of(
+                topic("a:0", "Backend"),
+                child("a:1", "a:0", "Caching", 2),
+                child("a:2", "a:0", "Retries and timeouts", 3),
+                child("a:3", "a:2", "Retries", 3),
+                child("a:4", "a:0", "Logging", 4)), "# A\n");
+        Roadmap b = new Roadmap("b.md", "B", "markdown", List.of(
+                topic("b:0", "Services"),
+                child("b:1", "b:0", "Caches", 2),
+                child("b:2", "b:0", "Retry", 3),
+                child("b:3", "b:0", "Timeouts", 4)), "- Services\n");
+        Facet retries = new Facet(new TopicId("a:2#1"), new TopicId("a:2"), "Retries");
+        Facet timeouts = new Facet(new TopicId("a:2#2"), new TopicId("a:2"), "timeouts");
+        Atlas atlas = new Atlas(List.of(a, b), List.of(retries, timeouts),
+                List.of(same("b:3", "a:2#2"), same("a:1", "b:1"), same("b:2", "a:3"), same("a:2#1", "b:2")), List.of());
+
+        List<Concept> concepts = atlas.concepts();
+
+        assertEquals(List.of("retries", "caches", "timeouts"), concepts.stream().map(Concept::label).toList(),
+                "largest first, then by name");
+        Concept retry = concepts.get(0);
+        assertEquals(List.of("a:2", "a:3", "b:2"),
+                retry.members().stream().map(o -> o.topic().id().value()).toList(), "the compound line before the line under it");
+        assertEquals(new TopicId("a:2#1"), retry.members().get(0).vertex(), "the compound topic takes part through its facet");
+        assertEquals(List.of("Backend", "Retries and timeouts"), retry.members().get(1).path());
+        assertEquals(List.of("Services"), retry.members().get(2).path());
+        assertEquals(2, retry.links().size());
+        for (String v : List.of("a:2#1", "a:3", "b:2")) {
+            assertEquals(retry, atlas.conceptOf(new TopicId(v)).orElseThrow(), v);
+        }
+        assertEquals(concepts.get(2), atlas.conceptOf(new TopicId("a:2#2")).orElseThrow(),
+                "the other facet of the compound line is in another concept");
+        assertEquals(retry, atlas.conceptOf(new TopicId("a:2")).orElseThrow(), "the topic itself: its largest concept");
+        assertTrue(atlas.conceptOf(new TopicId("a:4")).isEmpty());
+        assertTrue(atlas.conceptOf(new TopicId("a:0")).isEmpty());
     }
 }
