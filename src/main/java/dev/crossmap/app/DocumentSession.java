@@ -86,6 +86,8 @@ public final class DocumentSession implements AutoCloseable {
     private long savedRevision;
     /** The match saved with the workspace being opened, for the first re-match to reuse if it still fits. */
     private Optional<MatchCache.Stored> savedMatch = Optional.empty();
+    /** The match begun as soon as the document being opened was read, for its first re-match to take. */
+    private volatile EarlyMatch early;
     /** The folds a map opens with are being put in place: not the user's edit. */
     private boolean settling;
 
@@ -187,7 +189,7 @@ public final class DocumentSession implements AutoCloseable {
     public void open(List<Path> files) {
         if (files.size() == 1 && WorkspaceFile.isWorkspace(files.get(0))) {
             Path path = files.get(0);
-            load("Opening " + path.getFileName(), files, () -> WorkspaceFile.load(path, importer), loaded -> {
+            load("Opening " + path.getFileName(), files, () -> matchEarly(WorkspaceFile.load(path, importer)), loaded -> {
                 savedMatch = loaded.match();
                 replace(loaded.workspace(), loaded.warnings(), path);
                 fileUsed(path);
@@ -195,12 +197,12 @@ public final class DocumentSession implements AutoCloseable {
             return;
         }
         if (files.isEmpty()) {
-            load("Opening the bundled roadmaps", files, () -> workspaceOf(importer.importBundled()),
+            load("Opening the bundled roadmaps", files, () -> matchEarly(workspaceOf(importer.importBundled())),
                     loaded -> replace(loaded.workspace(), loaded.warnings(), null));
             return;
         }
         List<String> names = namesFor(files, new HashSet<>());
-        load("Opening " + files.size() + " file(s)", files, () -> workspaceOf(importEach(files, names)), loaded -> {
+        load("Opening " + files.size() + " file(s)", files, () -> matchEarly(workspaceOf(importEach(files, names))), loaded -> {
             replace(loaded.workspace(), loaded.warnings(), null);
             files.forEach(this::fileUsed);
         });
@@ -287,7 +289,7 @@ public final class DocumentSession implements AutoCloseable {
     /** Opens what a crashed session left; it is unsaved work, and this session's autosave takes the file over. */
     public void restore(Recovery.Found found) {
         Path own = autosave.recoveryFile();
-        load("Restoring unsaved work", List.of(found.file()), () -> Recovery.restore(found, importer), loaded -> {
+        load("Restoring unsaved work", List.of(found.file()), () -> matchEarly(Recovery.restore(found, importer)), loaded -> {
             replace(loaded.workspace(), loaded.warnings(), found.workspaceOf().orElse(null));
             savedRevision = -1;
             try {
@@ -358,20 +360,14 @@ public final class DocumentSession implements AutoCloseable {
         if (topics > 0) {
             listeners.forEach(l -> l.working(String.format("Finding overlaps in %,d topics", topics)));
         }
+        EarlyMatch begun = early;
+        early = null;
+        boolean takeBegun = begun != null && begun.fits(curated);
         matches.submit(BackgroundTask.of(() -> {
-            // A hint that the window comes first (honoured where the OS lets a process lower a thread's priority).
-            Thread worker = Thread.currentThread();
-            int priority = worker.getPriority();
-            worker.setPriority(Thread.MIN_PRIORITY);
-            try {
-                Atlas a = saved.flatMap(m -> m.atlasFor(curated.roadmaps(), curated.decisions(), matcher.fingerprint()))
-                        .orElseGet(() -> matcher.match(curated.roadmaps(), curated.decisions()))
-                        .withConceptNames(curated.conceptNames());
-                a.concepts();
-                return new Matched(a, SessionText.spread(a));
-            } finally {
-                worker.setPriority(priority);
-            }
+            Atlas a = (takeBegun ? begun.await() : EarlyMatch.match(matcher, curated.roadmaps(), curated.decisions(), saved))
+                    .withConceptNames(curated.conceptNames());
+            a.concepts();
+            return new Matched(a, SessionText.spread(a));
         }).onSuccess(m -> {
             atlas = m.atlas();
             spread = m.spread();
@@ -387,6 +383,12 @@ public final class DocumentSession implements AutoCloseable {
     }
 
     private record Matched(Atlas atlas, String spread) {
+    }
+
+    /** On the reading thread: begins matching what was just read, while the window lays it out and draws it. */
+    private WorkspaceFile.Loaded matchEarly(WorkspaceFile.Loaded read) {
+        early = EarlyMatch.start(read.workspace(), read.match(), matcher, executor);
+        return read;
     }
 
     // ---- plumbing ----
