@@ -35,7 +35,14 @@ public final class Atlas {
     private final List<Decision> decisions;
     private final List<Suggestion> suggestions;
     private final Set<TopicId> organising;
+    /**
+     * The SAME_AS and RELATED links and the vertices they touch. The outline's CHILD links are the roadmaps' own
+     * (each topic knows its parent); they join this in {@link #graph()}, made when asked for: at 100,000 topics
+     * a graph vertex and edge per topic cost ~20 MB and ~0.2 s of every match that nothing but that view needs.
+     */
     private final Graph<TopicId, Link> graph;
+    /** The whole graph, outline included, made on first use. */
+    private Graph<TopicId, Link> whole;
     private final Map<TopicId, String> givenNames;
     // Computed on first use; the atlas is immutable, so once is enough.
     private List<Concept> concepts;
@@ -73,31 +80,27 @@ public final class Atlas {
         this.roadmaps = List.copyOf(roadmaps);
         this.decisions = List.copyOf(decisions);
         this.topicIds = new TopicIds(this.roadmaps);
-        for (Roadmap r : this.roadmaps) {
-            for (Topic t : r.topics()) {
-                graph.addVertex(t.id());
-            }
-        }
-        for (Roadmap r : this.roadmaps) {
-            for (Topic t : r.topics()) {
-                t.parentId().ifPresent(p -> graph.addEdge(p, t.id(), Link.child(p, t.id())));
-            }
-        }
         for (Facet f : facets) {
             if (topicIds.roadmap(f.topic()) < 0) {
                 throw new IllegalArgumentException("facet " + f.id() + " belongs to no topic of the atlas");
             }
             this.facets.put(f.id(), f);
-            graph.addVertex(f.id());
         }
         for (Link l : links) {
             if (l.kind() == LinkKind.CHILD) {
                 throw new IllegalArgumentException("the outline comes from the roadmaps, not from links");
             }
-            if (graph.containsVertex(l.source()) && graph.containsVertex(l.target())) {
+            if (isVertex(l.source()) && isVertex(l.target())) {
+                graph.addVertex(l.source());
+                graph.addVertex(l.target());
                 graph.addEdge(l.source(), l.target(), l);
             }
         }
+    }
+
+    /** A topic of one of the roadmaps, or a facet of one. */
+    private boolean isVertex(TopicId v) {
+        return topicIds.position(v) >= 0 || facets.containsKey(v);
     }
 
     /** An atlas of the outline alone: no matching yet. */
@@ -127,14 +130,35 @@ public final class Atlas {
         return decisions;
     }
 
-    /** The whole graph, read-only. */
-    public Graph<TopicId, Link> graph() {
-        return new AsUnmodifiableGraph<>(graph);
+    /**
+     * The whole graph, read-only: every topic and facet, the outline's CHILD links (parent to child) and the
+     * SAME_AS and RELATED links, in that order.
+     */
+    public synchronized Graph<TopicId, Link> graph() {
+        if (whole == null) {
+            Graph<TopicId, Link> g = new AtlasGraph();
+            for (Roadmap r : roadmaps) {
+                for (Topic t : r.topics()) {
+                    g.addVertex(t.id());
+                }
+            }
+            for (Roadmap r : roadmaps) {
+                for (Topic t : r.topics()) {
+                    t.parentId().ifPresent(p -> g.addEdge(p, t.id(), Link.child(p, t.id())));
+                }
+            }
+            facets.keySet().forEach(g::addVertex);
+            for (Link l : graph.edgeSet()) {
+                g.addEdge(l.source(), l.target(), l);
+            }
+            whole = new AsUnmodifiableGraph<>(g);
+        }
+        return whole;
     }
 
     /** The same graph with only the SAME_AS edges, read-only: its connected components are the concepts. */
     public Graph<TopicId, Link> sameAsView() {
-        return new AsUnmodifiableGraph<>(new MaskSubgraph<>(graph, v -> false, e -> e.kind() != LinkKind.SAME_AS));
+        return new AsUnmodifiableGraph<>(new MaskSubgraph<>(graph(), v -> false, e -> e.kind() != LinkKind.SAME_AS));
     }
 
     /** Every facet of a compound topic. */
@@ -145,11 +169,7 @@ public final class Atlas {
     /** Every SAME_AS or RELATED link, in the order they were made. */
     public List<Link> links() {
         List<Link> out = new ArrayList<>();
-        for (Link l : graph.edgeSet()) {
-            if (l.kind() != LinkKind.CHILD) {
-                out.add(l);
-            }
-        }
+        out.addAll(graph.edgeSet());
         return out;
     }
 
@@ -291,7 +311,7 @@ public final class Atlas {
         }
         List<Link> out = new ArrayList<>();
         for (Occurrence o : concept.members()) {
-            for (Link l : graph.edgesOf(o.vertex())) {
+            for (Link l : graph.containsVertex(o.vertex()) ? graph.edgesOf(o.vertex()) : Set.<Link>of()) {
                 if (l.kind() == LinkKind.RELATED && !inside.contains(l.other(o.vertex()))
                         && !facetOf(l.other(o.vertex()), o.vertex())) {
                     out.add(l);

@@ -106,5 +106,12 @@ class AtlasTest {
         assertEquals(retry, atlas.conceptOf(new TopicId("a:2")).orElseThrow(), "the topic itself: its largest concept");
         assertTrue(atlas.conceptOf(new TopicId("a:4")).isEmpty());
         assertTrue(atlas.conceptOf(new TopicId("a:0")).isEmpty());
+
+        assertEquals(4, atlas.links().size(), "the links matching made, without the outline");
+        assertEquals(11, atlas.graph().vertexSet().size(), "the graph: every topic and facet");
+        assertEquals(7, atlas.graph().edgeSet().stream().filter(l -> l.kind() == LinkKind.CHILD).count(),
+                "and the outline, parent to child");
+        assertTrue(atlas.graph().containsEdge(new TopicId("a:2"), new TopicId("a:3")));
+        assertEquals(3, atlas.sameAsView().edgesOf(new TopicId("b:2")).size() + atlas.sameAsView().edgesOf(new TopicId("a:1")).size());
     }
 }
