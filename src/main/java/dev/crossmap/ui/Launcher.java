@@ -32,6 +32,8 @@ public final class Launcher {
             return missing;
         }
         initialFiles = List.copyOf(files);
+        softwarePipelineWithoutGpu(System.getProperties(), System.getProperty("os.name", ""), Path.of("/dev"))
+                .ifPresent(order -> System.setProperty(PRISM_ORDER, order));
         Importer importer = new Importer();
         if (files.isEmpty()) {
             importer.readBundledAhead(); // meanwhile the toolkit starts and the window is built (~0.3 s)
@@ -64,6 +66,29 @@ public final class Launcher {
             return Optional.empty();
         }
         return Optional.of("no display (DISPLAY and WAYLAND_DISPLAY are not set)");
+    }
+
+    static final String PRISM_ORDER = "prism.order";
+
+    /**
+     * The graphics pipeline to ask for when the user chose none: on Linux with no GPU device ({@code /dev/dri},
+     * NVIDIA's or AMD's own), OpenGL can only be Mesa's software rasteriser, which JavaFX's es2 pipeline loads
+     * (~55 MiB of memory, ~0.1 s) only to refuse it ("System GPU doesn't meet the es2 pipe requirement") and fall
+     * back to its software pipeline: go there directly (issue 14). With a GPU device, or a choice of the user's
+     * ({@code -Dprism.order=…}), JavaFX chooses as always.
+     */
+    static Optional<String> softwarePipelineWithoutGpu(Properties props, String osName, Path dev) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (props.getProperty(PRISM_ORDER) != null || os.startsWith("windows") || os.startsWith("mac")
+                || !java.nio.file.Files.isDirectory(dev)) {
+            return Optional.empty();
+        }
+        for (String gpu : List.of("dri", "nvidiactl", "nvidia0", "ati", "kfd")) {
+            if (java.nio.file.Files.exists(dev.resolve(gpu))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of("sw");
     }
 
     private static boolean isSet(String value) {

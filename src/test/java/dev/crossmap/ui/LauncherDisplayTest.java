@@ -3,10 +3,13 @@ package dev.crossmap.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Whether a window can open is decided from the environment before the toolkit starts (none starts here). */
 class LauncherDisplayTest {
@@ -40,5 +43,25 @@ class LauncherDisplayTest {
     void windowsAndMacNeedNoDisplayVariable() {
         assertTrue(Launcher.missingDisplay(Map.of(), props(), "Windows 11").isEmpty());
         assertTrue(Launcher.missingDisplay(Map.of(), props(), "Mac OS X").isEmpty());
+    }
+
+    /**
+     * Without a GPU device JavaFX's OpenGL pipeline loads Mesa's software renderer only to refuse it: the window
+     * asks for the software pipeline at once. With a GPU, or when the user chose a pipeline, nothing is asked.
+     */
+    @Test
+    void withoutAGpuDeviceTheSoftwarePipelineIsAskedForAtOnce(@TempDir Path dev) throws Exception {
+        assertEquals(Optional.of("sw"), Launcher.softwarePipelineWithoutGpu(props(), "Linux", dev), "no GPU device");
+        assertTrue(Launcher.softwarePipelineWithoutGpu(props("prism.order", "es2"), "Linux", dev).isEmpty(),
+                "the user's choice stands");
+        assertTrue(Launcher.softwarePipelineWithoutGpu(props(), "Windows 11", dev).isEmpty());
+        assertTrue(Launcher.softwarePipelineWithoutGpu(props(), "Linux", dev.resolve("missing")).isEmpty(),
+                "no device folder to look in: JavaFX decides");
+
+        Files.createDirectory(dev.resolve("dri"));
+        assertTrue(Launcher.softwarePipelineWithoutGpu(props(), "Linux", dev).isEmpty(), "a DRM GPU");
+        Files.delete(dev.resolve("dri"));
+        Files.createFile(dev.resolve("nvidiactl"));
+        assertTrue(Launcher.softwarePipelineWithoutGpu(props(), "Linux", dev).isEmpty(), "NVIDIA's own driver");
     }
 }
