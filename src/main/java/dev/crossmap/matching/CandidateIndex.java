@@ -3,7 +3,6 @@ package dev.crossmap.matching;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +33,11 @@ final class CandidateIndex {
     CandidateIndex(List<Matcher.Entry> all, Collection<String> keys) {
         this.entries = Math.max(1, all.size());
         for (Matcher.Entry e : all) {
-            for (String s : new HashSet<>(e.term().stems())) {
-                documentFrequency.merge(s, 1, Integer::sum);
+            List<String> stems = e.term().stems();
+            for (int i = 0; i < stems.size(); i++) {
+                if (stems.indexOf(stems.get(i)) == i) { // each distinct stem once
+                    documentFrequency.merge(stems.get(i), 1, Integer::sum);
+                }
             }
             stemsOfKey.putIfAbsent(e.term().key(), e.term().comparison() ? List.of() : e.term().stems());
         }

@@ -212,7 +212,8 @@ public final class Matcher {
             Entry a = group.get(i);
             for (int j = 0; j < i; j++) {
                 Entry b = group.get(j);
-                if (b.topic().id().equals(a.topic().id()) || rejected.contains(pair(a.vertex(), b.vertex(), LinkKind.SAME_AS))) {
+                if (b.topic().id().equals(a.topic().id())
+                        || !rejected.isEmpty() && rejected.contains(pair(a.vertex(), b.vertex(), LinkKind.SAME_AS))) {
                     continue;
                 }
                 boolean plain = a.term().notes().isEmpty() && b.term().notes().isEmpty();

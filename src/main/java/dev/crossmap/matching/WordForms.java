@@ -22,37 +22,43 @@ final class WordForms {
         // A hand-written scan: this runs for every label several times per match, a regex is three times slower.
         List<String> out = new ArrayList<>();
         int n = text.length();
-        StringBuilder w = new StringBuilder();
         int i = 0;
-        boolean wordIsCjk = false;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                // Chinese and Japanese are written without spaces: "Redis和Memcached" is three words, not one.
-                boolean cjk = isCjk(c);
-                if (w.length() > 0 && cjk != wordIsCjk) {
-                    out.add(w.toString());
-                    w.setLength(0);
-                }
-                wordIsCjk = cjk;
-                w.append(Character.toLowerCase(c));
+            if (!Character.isLetterOrDigit(c)) {
                 i++;
-            } else if (c == '+' && w.length() > 0) {
-                // '+' stays inside a word: "n+1", "c++"
-                w.append('+');
-                i++;
-            } else {
-                if (w.length() > 0) {
-                    out.add(w.toString());
-                    w.setLength(0);
+                continue;
+            }
+            int start = i;
+            boolean cjk = isCjk(c);
+            boolean lower = Character.toLowerCase(c) == c;
+            i++;
+            while (i < n) {
+                char d = text.charAt(i);
+                if (Character.isLetterOrDigit(d)) {
+                    // Chinese and Japanese are written without spaces: "Redis和Memcached" is three words, not one.
+                    if (isCjk(d) != cjk) {
+                        break;
+                    }
+                    lower &= Character.toLowerCase(d) == d;
+                } else if (d != '+') { // '+' stays inside a word: "n+1", "c++"
+                    break;
                 }
                 i++;
             }
-        }
-        if (w.length() > 0) {
-            out.add(w.toString());
+            // A word already in lower case is a piece of the text as it is.
+            out.add(lower ? text.substring(start, i) : lowerCase(text, start, i));
         }
         return out;
+    }
+
+    /** The characters start..end of a text, each in lower case. */
+    private static String lowerCase(String text, int start, int end) {
+        char[] out = new char[end - start];
+        for (int i = start; i < end; i++) {
+            out[i - start] = Character.toLowerCase(text.charAt(i));
+        }
+        return new String(out);
     }
 
     /** Whether a character is written in a script without spaces between words (Han, kana, Hangul). */
@@ -103,10 +109,9 @@ final class WordForms {
 
     /** The stems of a text's words, in order. */
     List<String> stems(String text) {
-        List<String> words = words(text);
-        List<String> out = new ArrayList<>(words.size());
-        for (String w : words) {
-            out.add(stem(w));
+        List<String> out = words(text);
+        for (int i = 0; i < out.size(); i++) {
+            out.set(i, stem(out.get(i)));
         }
         return out;
     }
