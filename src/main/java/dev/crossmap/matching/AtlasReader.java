@@ -257,18 +257,29 @@ final class AtlasReader {
                         || t.parent() == null) {
                     continue;
                 }
-                Reading up = r.topic(t.parent()).map(readings::get).orElse(null);
+                Topic above = r.topic(t.parent()).orElse(null);
+                Reading up = above == null ? null : readings.get(above);
                 if (up == null || up.whole().isEmpty() || up.whole().get().comparison()) {
                     continue;
                 }
                 Term own = rd.whole().get();
                 Term parent = up.whole().get();
-                Set<String> both = new java.util.TreeSet<>(own.stems());
-                both.addAll(parent.stems());
-                if (both.size() == own.stems().size() || both.size() == parent.stems().size()) {
+                // The stems of both, distinct and sorted (a concept key), without a TreeSet for every topic.
+                String[] both = new String[own.stems().size() + parent.stems().size()];
+                for (int i = 0; i < both.length; i++) {
+                    both[i] = i < own.stems().size() ? own.stems().get(i) : parent.stems().get(i - own.stems().size());
+                }
+                java.util.Arrays.sort(both);
+                int distinct = 0;
+                for (String s : both) {
+                    if (distinct == 0 || !s.equals(both[distinct - 1])) {
+                        both[distinct++] = s;
+                    }
+                }
+                if (distinct == own.stems().size() || distinct == parent.stems().size()) {
                     continue; // one already says it all: "Rendering" under "Server-side rendering"
                 }
-                Term named = wholes.get(String.join(" ", both));
+                Term named = wholes.get(String.join(" ", java.util.Arrays.asList(both).subList(0, distinct)));
                 if (named != null) {
                     List<Term> parts = new ArrayList<>(rd.parts());
                     parts.add(new Term(named.text(), named.key(), named.stems(), false,

@@ -121,8 +121,10 @@ final class Lexicon {
                 continue;
             }
             if (words.size() >= 2 && words.size() <= 5 && allStartWithLetters(words)) {
-                StringBuilder sb = new StringBuilder();
-                words.forEach(w -> sb.append(w.charAt(0)));
+                StringBuilder sb = new StringBuilder(words.size());
+                for (int i = 0; i < words.size(); i++) {
+                    sb.append(words.get(i).charAt(0));
+                }
                 String ini = sb.toString();
                 String text = String.join(" ", words);
                 initials.computeIfAbsent(ini, k -> new HashSet<>()).add(text);

@@ -609,7 +609,7 @@ final class Normaliser {
         if (vocabulary.isGeneric(key)) {
             return Optional.empty();
         }
-        return Optional.of(new Term(text, key, List.copyOf(new LinkedHashSet<>(s)), false, notes));
+        return Optional.of(new Term(text, key, distinct(s), false, notes));
     }
 
     /** Whether {@link #VERSUS} may split a text: it needs a 'v' followed by 's' or "ersus", in any case. */
@@ -622,6 +622,16 @@ final class Normaliser {
             }
         }
         return false;
+    }
+
+    /** The distinct stems in their first order, as {@code List.copyOf(new LinkedHashSet<>(stems))}. */
+    private static List<String> distinct(List<String> stems) {
+        for (int i = 1; i < stems.size(); i++) {
+            if (stems.indexOf(stems.get(i)) != i) {
+                return List.copyOf(new LinkedHashSet<>(stems)); // a repeated stem
+            }
+        }
+        return List.copyOf(stems);
     }
 
     /** "Horizontal vs vertical scaling" compares horizontal scaling with vertical scaling. */
@@ -642,7 +652,16 @@ final class Normaliser {
         List<String> stems = stemsOf(text, notes); // a new list, ours to change
         // Chinese or Japanese runs are sentences without spaces, not names: the Latin names inside a line
         // ("Redis 和 Memcached 有什么区别") are what it can share with other roadmaps.
-        stems.removeIf(st -> vocabulary.isStopword(st) || WordForms.isCjk(st.charAt(0)));
+        int content = 0;
+        for (int i = 0; i < stems.size(); i++) {
+            String st = stems.get(i);
+            if (!vocabulary.isStopword(st) && !WordForms.isCjk(st.charAt(0))) {
+                stems.set(content++, st);
+            }
+        }
+        while (stems.size() > content) {
+            stems.remove(stems.size() - 1);
+        }
         stems = replaceSynonyms(stems, notes);
         List<String> kept = new ArrayList<>(stems.size());
         List<String> dropped = null;

@@ -16,12 +16,15 @@ final class WordForms {
 
     private final EnglishStemmer stemmer = new EnglishStemmer();
     private final Map<String, String> cache = new HashMap<>();
+    /** The text {@link #stems} read last and its stems: a label is often read twice in a row. */
+    private String lastText;
+    private List<String> lastStems;
 
     /** The words of a text, lower-cased, in order. Anything that is not a letter or digit separates. */
     static List<String> words(String text) {
         // A hand-written scan: this runs for every label several times per match, a regex is three times slower.
-        List<String> out = new ArrayList<>();
         int n = text.length();
+        List<String> out = new ArrayList<>(Math.min(10, n / 5 + 1)); // about a word per 5 characters
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
@@ -75,6 +78,7 @@ final class WordForms {
 
     /** Keeps a word whole: the stemmer reads "observability" as "observ", the stem of "observer" too. */
     void protect(String word) {
+        lastText = null; // its stems may change
         for (String w : words(word)) {
             cache.put(w, w);
             cache.putIfAbsent(w + "s", w); // "transformers" is still "transformer", not "transform"
@@ -109,10 +113,15 @@ final class WordForms {
 
     /** The stems of a text's words, in order. */
     List<String> stems(String text) {
+        if (text.equals(lastText)) {
+            return new ArrayList<>(lastStems); // the caller's own list, as always
+        }
         List<String> out = words(text);
         for (int i = 0; i < out.size(); i++) {
             out.set(i, stem(out.get(i)));
         }
+        lastText = text;
+        lastStems = List.copyOf(out);
         return out;
     }
 }
