@@ -279,7 +279,7 @@ final class AtlasReader {
                 if (distinct == own.stems().size() || distinct == parent.stems().size()) {
                     continue; // one already says it all: "Rendering" under "Server-side rendering"
                 }
-                Term named = wholes.get(String.join(" ", java.util.Arrays.asList(both).subList(0, distinct)));
+                Term named = wholes.get(Vocabulary.joinDistinct(both, distinct));
                 if (named != null) {
                     List<Term> parts = new ArrayList<>(rd.parts());
                     parts.add(new Term(named.text(), named.key(), named.stems(), false,

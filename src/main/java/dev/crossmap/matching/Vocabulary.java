@@ -188,7 +188,23 @@ final class Vocabulary {
             int c = a.compareTo(b);
             return c == 0 ? a : c < 0 ? a + " " + b : b + " " + a;
         }
-        return String.join(" ", new java.util.TreeSet<>(stems));
+        String[] sorted = stems.toArray(new String[0]); // the TreeSet's order and content, without a TreeSet
+        java.util.Arrays.sort(sorted);
+        return joinDistinct(sorted, sorted.length);
+    }
+
+    /** The distinct strings of a sorted array's first {@code n}, joined by spaces. */
+    static String joinDistinct(String[] sorted, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || !sorted[i].equals(sorted[i - 1])) {
+                if (i > 0) {
+                    sb.append(' ');
+                }
+                sb.append(sorted[i]);
+            }
+        }
+        return sb.toString();
     }
 
     /** Whether a label (its stems, in order) only organises the roadmap: "Examples", "Example", "Key topics". */
