@@ -40,6 +40,9 @@ final class AtlasReader {
     private record LineWords(List<String> stems, List<String> topical) {
     }
 
+    /** Per label, the concepts its topical stems mention ({@link Mentions#find} of the label's own words). */
+    private final Map<String, List<Term>> topicalMentions = new HashMap<>();
+
     AtlasReader(WordForms forms, Normaliser normaliser, Vocabulary vocabulary, MatchSettings settings) {
         this.forms = forms;
         this.plain = normaliser;
@@ -53,7 +56,7 @@ final class AtlasReader {
         for (Roadmap r : roadmaps) {
             List<String> heads = new ArrayList<>();
             for (Topic t : r.topics()) {
-                lexicon.learn(Normaliser.clean(t.label()), r.name() + ":" + t.line(), vocabulary);
+                lexicon.learn(Normaliser.clean(t.label()), r.name(), t.line(), vocabulary);
                 if (t.label().indexOf(':') >= 0 || t.label().indexOf(" - ") >= 0 || t.label().indexOf(" \u2013 ") >= 0
                         || t.label().indexOf(" \u2014 ") >= 0) {
                     heads.add(Normaliser.headOf(t.label()));
@@ -72,25 +75,41 @@ final class AtlasReader {
         for (Roadmap r : roadmaps) {
             for (Topic t : r.topics()) {
                 if (!Matcher.isTitle(r, t) && !isNavigation(t)) {
-                    Reading reading = byLabel.computeIfAbsent(t.label(), normaliser::read);
+                    Reading reading = byLabel.get(t.label());
+                    if (reading == null) {
+                        reading = normaliser.read(t.label());
+                        byLabel.put(t.label(), reading);
+                    }
                     readings.put(t, reading);
-                    reading.whole().ifPresent(mentions::add);
-                    reading.parts().forEach(mentions::add);
-                    reading.asides().stream().map(Term::key).distinct().forEach(k -> asideCount.merge(k, 1, Integer::sum));
+                    if (reading.whole().isPresent()) {
+                        mentions.add(reading.whole().get());
+                    }
+                    List<Term> parts = reading.parts();
+                    for (int i = 0; i < parts.size(); i++) {
+                        mentions.add(parts.get(i));
+                    }
+                    List<Term> asides = reading.asides();
+                    for (int i = 0; i < asides.size(); i++) {
+                        if (!hasKeyBefore(asides, i)) { // each key once per topic
+                            asideCount.merge(asides.get(i).key(), 1, Integer::sum);
+                        }
+                    }
                 }
             }
         }
         // An aside is a part when the atlas names it elsewhere (on its own, or in another aside).
-        for (Map.Entry<Topic, Reading> e : readings.entrySet()) {
-            Reading rd = e.getValue();
-            if (!rd.asides().isEmpty()) {
-                List<Term> parts = new ArrayList<>(rd.parts());
-                for (Term a : rd.asides()) {
-                    if (mentions.knows(a.key()) || asideCount.getOrDefault(a.key(), 0) >= 2) {
-                        parts.add(a);
+        for (Roadmap r : roadmaps) {
+            for (Topic t : r.topics()) {
+                Reading rd = readings.get(t);
+                if (rd != null && !rd.asides().isEmpty()) {
+                    List<Term> parts = new ArrayList<>(rd.parts());
+                    for (Term a : rd.asides()) {
+                        if (mentions.knows(a.key()) || asideCount.getOrDefault(a.key(), 0) >= 2) {
+                            parts.add(a);
+                        }
                     }
+                    readings.put(t, new Reading(rd.whole(), parts)); // without asides: a topic met twice is done once
                 }
-                e.setValue(new Reading(rd.whole(), parts));
             }
         }
         readWithParents(roadmaps, readings);
@@ -106,15 +125,18 @@ final class AtlasReader {
                 if (settings.mentions()) {
                     reading = withMentions(r, t, reading, mentions, readings);
                 }
+                if (reading.whole().isPresent()) {
+                    entries.add(new Matcher.Entry(entries.size(), t.id(), t, r, reading.whole().get()));
+                }
+                List<Term> parts = reading.parts();
+                if (parts.isEmpty()) {
+                    continue;
+                }
                 Set<String> keys = new HashSet<>();
-                reading.whole().ifPresent(w -> {
-                    keys.add(w.key());
-                    entries.add(new Matcher.Entry(entries.size(), t.id(), t, r, w));
-                });
-                int n = 0;
+                reading.whole().ifPresent(w -> keys.add(w.key()));
                 String shown = shownOf.computeIfAbsent(t.label(), Atlas::plain);
-                for (Term part : reading.parts()) {
-                    n++;
+                for (int n = 1; n <= parts.size(); n++) {
+                    Term part = parts.get(n - 1);
                     if (keys.add(part.key())) {
                         Facet f = new Facet(Facet.idOf(t.id(), n), t.id(), part.text());
                         facets.add(f);
@@ -131,27 +153,51 @@ final class AtlasReader {
         return entries;
     }
 
+    private static boolean hasKeyBefore(List<Term> terms, int i) {
+        for (int j = 0; j < i; j++) {
+            if (terms.get(j).key().equals(terms.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A longer line also names the concepts the atlas names on their own ("Using lists to store data" names
      * lists); a short name ("API design") is a concept of its own, not a mention of "API".
      */
     private Reading withMentions(Roadmap r, Topic t, Reading reading, Mentions mentions,
                                  Map<Topic, Reading> readings) {
-        LineWords words = lineWords.computeIfAbsent(t.label(), this::lineWords);
+        LineWords words = lineWords.get(t.label());
+        if (words == null) {
+            words = lineWords(t.label());
+            lineWords.put(t.label(), words);
+        }
         List<String> stems = words.stems();
         if (stems.size() < 2) {
             return reading;
         }
-        Set<String> have = new HashSet<>();
-        reading.whole().ifPresent(w -> have.add(w.key()));
-        reading.parts().forEach(p -> have.add(p.key()));
-        List<Term> parts = new ArrayList<>(reading.parts());
-        String shown = shownOf.computeIfAbsent(t.label(), Atlas::plain);
         // Under a heading that names the concept, a line that names it too is about it: "Learn Git by
         // Atlassian" under "Git". That context settles even a one-word name.
         // (A subtopic under "Loops" that says "for loop" is narrower; a linked resource is about its heading.)
         boolean resource = t.sourceText().contains("](http") || !t.meta().links().isEmpty();
         Set<String> above = resource ? ancestorKeys(r, t, readings) : Set.of();
+        String shown = shownOf.computeIfAbsent(t.label(), Atlas::plain);
+        List<Term> topical = List.of();
+        if (words.topical() != null) {
+            topical = topicalMentions.get(t.label()); // the same words, mentions and label: the same finds
+            if (topical == null) {
+                topical = mentions.find(words.topical(), settings.mentionSingleWords(), shown);
+                topicalMentions.put(t.label(), topical);
+            }
+        }
+        if (above.isEmpty() && topical.isEmpty()) {
+            return reading; // nothing to add
+        }
+        Set<String> have = new HashSet<>();
+        reading.whole().ifPresent(w -> have.add(w.key()));
+        reading.parts().forEach(p -> have.add(p.key()));
+        List<Term> parts = new ArrayList<>(reading.parts());
         if (!above.isEmpty()) {
             for (Term m : mentions.find(stems, true, shown)) {
                 if (above.contains(m.key()) && have.add(m.key())) {
@@ -162,11 +208,9 @@ final class AtlasReader {
         // Otherwise only a phrase ("Using X to …", a question) mentions concepts, and only before a word that
         // starts its context ("… in machine learning", "… for beginners"); a name ("Kubernetes configuration
         // management") is a concept of its own, however long.
-        if (words.topical() != null) {
-            for (Term m : mentions.find(words.topical(), settings.mentionSingleWords(), shown)) {
-                if (have.add(m.key())) {
-                    parts.add(m);
-                }
+        for (Term m : topical) {
+            if (have.add(m.key())) {
+                parts.add(m);
             }
         }
         return parts.size() == reading.parts().size() ? reading : new Reading(reading.whole(), parts);
@@ -201,8 +245,8 @@ final class AtlasReader {
         for (Roadmap r : roadmaps) {
             for (Topic t : r.topics()) {
                 Reading rd = readings.get(t);
-                if (rd != null) {
-                    rd.whole().filter(w -> !w.comparison()).ifPresent(w -> wholes.putIfAbsent(w.key(), w));
+                if (rd != null && rd.whole().isPresent() && !rd.whole().get().comparison()) {
+                    wholes.putIfAbsent(rd.whole().get().key(), rd.whole().get());
                 }
             }
         }
@@ -213,18 +257,29 @@ final class AtlasReader {
                         || t.parent() == null) {
                     continue;
                 }
-                Reading up = r.topic(t.parent()).map(readings::get).orElse(null);
+                Topic above = r.topic(t.parent()).orElse(null);
+                Reading up = above == null ? null : readings.get(above);
                 if (up == null || up.whole().isEmpty() || up.whole().get().comparison()) {
                     continue;
                 }
                 Term own = rd.whole().get();
                 Term parent = up.whole().get();
-                Set<String> both = new java.util.TreeSet<>(own.stems());
-                both.addAll(parent.stems());
-                if (both.size() == own.stems().size() || both.size() == parent.stems().size()) {
+                // The stems of both, distinct and sorted (a concept key), without a TreeSet for every topic.
+                String[] both = new String[own.stems().size() + parent.stems().size()];
+                for (int i = 0; i < both.length; i++) {
+                    both[i] = i < own.stems().size() ? own.stems().get(i) : parent.stems().get(i - own.stems().size());
+                }
+                java.util.Arrays.sort(both);
+                int distinct = 0;
+                for (String s : both) {
+                    if (distinct == 0 || !s.equals(both[distinct - 1])) {
+                        both[distinct++] = s;
+                    }
+                }
+                if (distinct == own.stems().size() || distinct == parent.stems().size()) {
                     continue; // one already says it all: "Rendering" under "Server-side rendering"
                 }
-                Term named = wholes.get(String.join(" ", both));
+                Term named = wholes.get(Vocabulary.joinDistinct(both, distinct));
                 if (named != null) {
                     List<Term> parts = new ArrayList<>(rd.parts());
                     parts.add(new Term(named.text(), named.key(), named.stems(), false,

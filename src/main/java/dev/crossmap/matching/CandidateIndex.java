@@ -3,7 +3,6 @@ package dev.crossmap.matching;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,8 @@ final class CandidateIndex {
      */
     private static final int BLOCKING_STEMS = 2;
 
-    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    /** Per stem, the number of entries it is in (a counter, not an Integer per count). */
+    private final Map<String, int[]> documentFrequency = new HashMap<>();
     private final Map<String, Double> weights = new HashMap<>();
     private final Map<String, List<String>> postings = new HashMap<>();
     private final Map<String, List<String>> stemsOfKey = new HashMap<>();
@@ -34,12 +34,15 @@ final class CandidateIndex {
     CandidateIndex(List<Matcher.Entry> all, Collection<String> keys) {
         this.entries = Math.max(1, all.size());
         for (Matcher.Entry e : all) {
-            for (String s : new HashSet<>(e.term().stems())) {
-                documentFrequency.merge(s, 1, Integer::sum);
+            List<String> stems = e.term().stems();
+            for (int i = 0; i < stems.size(); i++) {
+                if (stems.indexOf(stems.get(i)) == i) { // each distinct stem once
+                    documentFrequency.computeIfAbsent(stems.get(i), k -> new int[1])[0]++;
+                }
             }
             stemsOfKey.putIfAbsent(e.term().key(), e.term().comparison() ? List.of() : e.term().stems());
         }
-        documentFrequency.forEach((stem, df) -> weights.put(stem, Math.log1p(entries / df)));
+        documentFrequency.forEach((stem, df) -> weights.put(stem, Math.log1p(entries / df[0])));
         for (String key : keys) {
             for (String s : stemsOfKey.get(key)) {
                 postings.computeIfAbsent(s, k -> new ArrayList<>()).add(key);

@@ -80,30 +80,37 @@ final class Lexicon {
         this.forms = forms;
     }
 
-    /** Reads a label in the first pass: its words, its definitions and its initials. */
-    void learn(String cleanLabel, String where, Vocabulary vocabulary) {
+    /**
+     * Reads a label in the first pass: its words, its definitions and its initials.
+     *
+     * @param file where the label is written, with {@code line}: a definition says "file:line"
+     */
+    void learn(String cleanLabel, String file, int line, Vocabulary vocabulary) {
         List<String> again = learned.get(cleanLabel);
         if (again != null) { // its definitions and initials are known already, the first place kept
-            for (String w : again) {
-                wordCount.merge(w, 1, Integer::sum);
-            }
+            count(again);
             return;
         }
         List<String> all = WordForms.words(cleanLabel);
         learned.put(cleanLabel, all);
-        for (String w : all) {
-            wordCount.merge(w, 1, Integer::sum);
-        }
+        count(all);
         if (all.size() > 12) {
             return; // a sentence: no name whose initials matter, no definition
         }
         if (cleanLabel.indexOf('(') >= 0) {
-            definition(cleanLabel).ifPresent(d -> defined.putIfAbsent(d[0].toLowerCase(Locale.ROOT), new Expansion(d[1], where)));
+            Optional<String[]> d = definition(cleanLabel);
+            if (d.isPresent()) {
+                defined.putIfAbsent(d.get()[0].toLowerCase(Locale.ROOT), new Expansion(d.get()[1], file + ":" + line));
+            }
         }
-        for (String piece : PIECES.split(cleanLabel)) {
-            List<String> words = new ArrayList<>();
+        // A label PIECES does not split is one piece, whose words are all of the label's.
+        String[] pieces = mayHavePieces(cleanLabel) ? PIECES.split(cleanLabel) : new String[] {cleanLabel};
+        for (String piece : pieces) {
+            List<String> pieceWords = piece == cleanLabel ? all : WordForms.words(piece);
+            List<String> words = new ArrayList<>(pieceWords.size());
             boolean noisy = false;
-            for (String w : WordForms.words(piece)) {
+            for (int i = 0; i < pieceWords.size(); i++) {
+                String w = pieceWords.get(i);
                 if (!vocabulary.isStopword(w)) {
                     words.add(w);
                 }
@@ -113,15 +120,44 @@ final class Lexicon {
             if (noisy) {
                 continue;
             }
-            if (words.size() >= 2 && words.size() <= 5 && words.stream().allMatch(w -> Character.isLetter(w.charAt(0)))) {
-                StringBuilder sb = new StringBuilder();
-                words.forEach(w -> sb.append(w.charAt(0)));
+            if (words.size() >= 2 && words.size() <= 5 && allStartWithLetters(words)) {
+                StringBuilder sb = new StringBuilder(words.size());
+                for (int i = 0; i < words.size(); i++) {
+                    sb.append(words.get(i).charAt(0));
+                }
                 String ini = sb.toString();
                 String text = String.join(" ", words);
                 initials.computeIfAbsent(ini, k -> new HashSet<>()).add(text);
                 initialText.putIfAbsent(text, piece.strip());
             }
         }
+    }
+
+    private void count(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            wordCount.merge(words.get(i), 1, Integer::sum);
+        }
+    }
+
+    private static boolean allStartWithLetters(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!Character.isLetter(words.get(i).charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@link #PIECES} can split a label: it needs one of "(),:;&amp;/" or a whitespace before "and", "or", "vs". */
+    private static boolean mayHavePieces(String label) {
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if ("(),:;&/".indexOf(c) >= 0 || Character.isWhitespace(c) && (label.startsWith("and", i + 1)
+                    || label.startsWith("or", i + 1) || label.startsWith("vs", i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Finds the typos once every label has been learned. */
@@ -161,7 +197,7 @@ final class Lexicon {
      * ("of", "and") may give nothing.
      */
     static boolean isAbbreviationOf(String abbr, String name) {
-        if (!ABBREVIATION.matcher(abbr).matches()) {
+        if (!isAbbreviation(abbr)) {
             return false;
         }
         String letters = singular(abbr).replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
@@ -170,6 +206,25 @@ final class Lexicon {
             return false;
         }
         return spells(letters, 0, words, 0);
+    }
+
+    /** Whether a text is written as {@link #ABBREVIATION} says, checked by hand (this runs for every label). */
+    static boolean isAbbreviation(String text) {
+        int n = text.length();
+        if (n < 2 || text.charAt(0) < 'A' || text.charAt(0) > 'Z') {
+            return false;
+        }
+        int end = n >= 3 && text.charAt(n - 1) == 's' ? n - 1 : n; // the plural 's' is no capital or digit
+        if (end - 1 > 5) {
+            return false;
+        }
+        for (int i = 1; i < end; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '&' || c == '/')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Set<String> SMALL = Set.of("of", "and", "the", "a", "an", "for", "to", "in", "on", "as", "with");
@@ -207,7 +262,7 @@ final class Lexicon {
 
     /** The expansion of an abbreviation written alone, from a definition in the atlas or unique initials. */
     Optional<Expansion> expand(String token) {
-        if (!ABBREVIATION.matcher(token).matches()) {
+        if (!isAbbreviation(token)) {
             return Optional.empty();
         }
         String key = singular(token).toLowerCase(Locale.ROOT);

@@ -87,15 +87,21 @@ public final class Matcher {
         AtlasReader reader = new AtlasReader(forms, normaliser, vocabulary, settings);
         List<Entry> entries = reader.read(roadmaps, facets);
         Map<String, List<Entry>> byKey = new LinkedHashMap<>();
-        Map<String, Integer> stemFrequency = new HashMap<>();
+        Map<String, int[]> stemFrequency = new HashMap<>(); // a counter per stem, not an Integer per count
         for (Entry e : entries) {
             byKey.computeIfAbsent(e.term().key(), k -> new ArrayList<>()).add(e);
-            e.term().stems().forEach(st -> stemFrequency.merge(st, 1, Integer::sum));
+            List<String> stems = e.term().stems();
+            for (int i = 0; i < stems.size(); i++) {
+                stemFrequency.computeIfAbsent(stems.get(i), k -> new int[1])[0]++;
+            }
         }
         // A word in more than a few per cent of the lines ("python" in Python roadmaps) says nothing about where
         // a homonym is: it is everywhere.
         int contextLimit = Math.max(3, entries.size() / 100);
-        commonContext = st -> stemFrequency.getOrDefault(st, 0) > contextLimit;
+        commonContext = st -> {
+            int[] n = stemFrequency.get(st);
+            return n != null && n[0] > contextLimit;
+        };
         CandidateIndex index = new CandidateIndex(entries, byKey.keySet());
         List<Candidate> same = new ArrayList<>();
         List<Candidate> related = new ArrayList<>();
@@ -208,15 +214,29 @@ public final class Matcher {
 
     /** Links every entry of a same-key group to an earlier one it may join (a star, not all pairs). */
     private void sameKeyLinks(List<Entry> group, Set<String> rejected, List<Candidate> out) {
+        // Two plain terms are the same for their stems: one reason serves the group while the stems repeat.
+        List<String> plainStems = null;
+        String plainReason = null;
         for (int i = 1; i < group.size(); i++) {
             Entry a = group.get(i);
             for (int j = 0; j < i; j++) {
                 Entry b = group.get(j);
-                if (b.topic().id().equals(a.topic().id()) || rejected.contains(pair(a.vertex(), b.vertex(), LinkKind.SAME_AS))) {
+                if (b.topic().id().equals(a.topic().id())
+                        || !rejected.isEmpty() && rejected.contains(pair(a.vertex(), b.vertex(), LinkKind.SAME_AS))) {
                     continue;
                 }
                 boolean plain = a.term().notes().isEmpty() && b.term().notes().isEmpty();
-                out.add(new Candidate(a, b, LinkKind.SAME_AS, plain ? 1.0 : 0.95, Reasons.sameKey(a.term(), b.term())));
+                String reason;
+                if (plain && !a.term().comparison() && a.term().stems().equals(plainStems)) {
+                    reason = plainReason; // what Reasons.sameKey says of these stems
+                } else {
+                    reason = Reasons.sameKey(a.term(), b.term());
+                    if (plain && !a.term().comparison()) {
+                        plainStems = a.term().stems();
+                        plainReason = reason;
+                    }
+                }
+                out.add(new Candidate(a, b, LinkKind.SAME_AS, plain ? 1.0 : 0.95, reason));
                 break;
             }
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * The concepts an atlas names on their own ("Lists", "Tuples", "Rate limiting"), so that a longer line that
@@ -47,7 +46,7 @@ final class Mentions {
         while (i < stems.size()) {
             int took = 0;
             for (int n = Math.min(MAX_WORDS, stems.size() - i); n >= 1 && took == 0; n--) {
-                String key = String.join(" ", new TreeSet<>(stems.subList(i, i + n)));
+                String key = Vocabulary.key(stems.subList(i, i + n));
                 Term t = known.get(key);
                 // A one-word concept inside a longer line is too often another sense of the word; a vocabulary
                 // phrase ("dependency injection", one stem after synonyms) is several words all the same.

@@ -52,6 +52,10 @@ final class Normaliser {
                     + "mastering)\\s+(?=\\S)(.+))$", Pattern.CASE_INSENSITIVE);
     private static final Lexicon EMPTY = new Lexicon(new WordForms());
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The words {@link #STEP} names a step by, lower-case. */
+    private static final String[] STEP_WORDS = {"phase", "week", "month", "step", "part", "stage", "level", "module",
+        "chapter", "day", "section", "track", "unit", "lesson", "lecture", "semester", "milestone", "tier", "sprint",
+        "round", "session", "block", "quarter", "year"};
 
     private final WordForms forms;
     private final Vocabulary vocabulary;
@@ -109,9 +113,71 @@ final class Normaliser {
         return new Normaliser(forms, vocabulary, atlasLexicon);
     }
 
+    /** Whether a label is code ({@link #CODE}), which needs a '(' or a '"'. */
+    private static boolean isCode(String label) {
+        return (label.indexOf('(') >= 0 || label.indexOf('"') >= 0) && CODE.matcher(label).find();
+    }
+
+    /**
+     * The text without a leading step ("Phase 4: "), as {@code STEP.matcher(text).replaceFirst("")}. The regex
+     * runs only when it can match: its second form needs a digit, its first a step word at the start or after
+     * one leading word of ASCII letters.
+     */
+    static String withoutStep(String text) {
+        return hasAsciiDigit(text) || startsWithStepWord(text, 0) || startsWithStepWord(text, afterFirstWord(text))
+                ? STEP.matcher(text).replaceFirst("") : text;
+    }
+
+    private static boolean hasAsciiDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where a second word starts after {@code [A-Za-z]+\s+} at the start of the text, or -1. */
+    private static int afterFirstWord(String text) {
+        int i = 0;
+        while (i < text.length() && isAsciiLetter(text.charAt(i))) {
+            i++;
+        }
+        if (i == 0) {
+            return -1;
+        }
+        int j = i;
+        while (j < text.length() && isRegexSpace(text.charAt(j))) {
+            j++;
+        }
+        return j > i ? j : -1;
+    }
+
+    private static boolean startsWithStepWord(String text, int at) {
+        if (at < 0) {
+            return false;
+        }
+        for (String w : STEP_WORDS) {
+            if (text.regionMatches(true, at, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** {@code \s} of a regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** Reads one label. */
     Reading read(String label) {
-        if (CODE.matcher(label).find()) {
+        if (isCode(label)) {
             return Reading.NONE;
         }
         return readClean(withoutAspect(clean(label)));
@@ -122,10 +188,10 @@ final class Normaliser {
      * for finding the concepts it mentions; empty for code and structural labels.
      */
     List<String> contentStems(String label) {
-        if (CODE.matcher(label).find()) {
+        if (isCode(label)) {
             return List.of();
         }
-        String text = STEP.matcher(withoutAspect(clean(label))).replaceFirst("").strip();
+        String text = withoutStep(withoutAspect(clean(label))).strip();
         if (isStructural(text)) {
             return List.of();
         }
@@ -135,7 +201,7 @@ final class Normaliser {
     /** Whether a label only organises: a structural label (asides aside), or a step with nothing after it. */
     boolean onlyOrganises(String label) {
         String text = clean(label);
-        String stepless = STEP.matcher(text).replaceFirst("").strip();
+        String stepless = withoutStep(text).strip();
         if (stepless.isEmpty()) {
             return !text.isEmpty();
         }
@@ -167,14 +233,16 @@ final class Normaliser {
      * or "" when it has none; a head many lines of one roadmap share is a category, not a concept.
      */
     static String headOf(String label) {
-        String text = STEP.matcher(clean(label)).replaceFirst("").strip();
+        String text = withoutStep(clean(label)).strip();
         int colon = topLevelColon(text);
         return colon > 0 && !text.contains("://") ? text.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT) : "";
     }
 
     /** Whether a line reads as a phrase with structure ("Using lists to store data") rather than a name. */
     boolean isPhrase(String label) {
-        for (String w : WordForms.words(clean(label))) {
+        List<String> words = WordForms.words(clean(label));
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
             // A line in Chinese or Japanese is read as a phrase: its names are the Latin words inside it.
             if (CONNECTORS.contains(w) || WordForms.isCjk(w.charAt(0))) {
                 return true;
@@ -185,6 +253,9 @@ final class Normaliser {
 
     /** "How garbage collection works" teaches garbage collection. */
     static String withoutAspect(String text) {
+        if (!startsWithAspect(text)) {
+            return text;
+        }
         java.util.regex.Matcher m = ASPECT.matcher(text);
         if (!m.matches()) {
             return text;
@@ -192,9 +263,16 @@ final class Normaliser {
         return (m.group(1) != null ? m.group(1) : m.group(2)).strip();
     }
 
+    /** Whether a text starts with a word {@link #ASPECT} needs first (checked before running it). */
+    private static boolean startsWithAspect(String text) {
+        return text.regionMatches(true, 0, "how", 0, 3) || text.regionMatches(true, 0, "understanding", 0, 13)
+                || text.regionMatches(true, 0, "intro", 0, 5) || text.regionMatches(true, 0, "getting", 0, 7)
+                || text.regionMatches(true, 0, "working", 0, 7) || text.regionMatches(true, 0, "mastering", 0, 9);
+    }
+
     private Reading readClean(String cleaned) {
         String text = cleaned;
-        String stepless = STEP.matcher(text).replaceFirst("");
+        String stepless = withoutStep(text);
         boolean step = stepless.length() != text.length();
         text = stepless.strip();
         int colon = topLevelColon(text);
@@ -261,7 +339,8 @@ final class Normaliser {
         Optional<Term> whole;
         // "Continuous Integration (CI)" and "CI (Continuous Integration)" name one concept, written both ways.
         String both = null;
-        for (String a : asides) {
+        for (int i = 0; i < asides.size(); i++) {
+            String a = asides.get(i);
             if (Lexicon.isAbbreviationOf(a, core)) {
                 both = a + " = " + core;
                 asides = without(asides, a);
@@ -303,6 +382,9 @@ final class Normaliser {
             }
         }
         // "Caching (Redis, CDN)" teaches caching, Redis and CDNs (if the atlas names them elsewhere).
+        if (asides.isEmpty()) {
+            return new Reading(whole, parts, List.of());
+        }
         List<Term> asideTerms = new ArrayList<>();
         for (String a : asides) {
             for (String p : split(a)) {
@@ -326,7 +408,7 @@ final class Normaliser {
     /** A part of a compound label: a term unless it only organises, is all noise, or is an abbreviation. */
     private Optional<Term> part(String text) {
         String t = text.strip();
-        if (t.isEmpty() || DURATION.matcher(t).matches() || isStructural(t)) {
+        if (t.isEmpty() || hasAsciiDigit(t) && DURATION.matcher(t).matches() || isStructural(t)) {
             return Optional.empty(); // all noise ("(advanced)") is left out by term()
         }
         Optional<Term> a = abbreviation(t);
@@ -354,7 +436,9 @@ final class Normaliser {
         int i = 0;
         outer:
         while (i < stems.size()) {
-            for (List<String> n : vocabulary.noiseStartingWith(stems.get(i))) {
+            List<List<String>> noise = vocabulary.noiseStartingWith(stems.get(i));
+            for (int k = 0; k < noise.size(); k++) {
+                List<String> n = noise.get(k);
                 if (startsAt(stems, i, n)) {
                     i += n.size();
                     continue outer;
@@ -413,6 +497,9 @@ final class Normaliser {
 
     /** The text without asides in parentheses; the aside itself when nothing else is left. */
     private static String withoutAsides(String text) {
+        if (text.indexOf('(') < 0 && text.indexOf(')') < 0 && !hasSpaceToTidy(text)) {
+            return text.strip(); // nothing for PARENS or SPACES to replace
+        }
         String s = text;
         for (int i = 0; i < 3; i++) {
             s = PARENS.matcher(s).replaceAll(" ");
@@ -421,7 +508,51 @@ final class Normaliser {
         return s.isEmpty() ? text.replace("(", " ").replace(")", " ").strip() : s;
     }
 
+    /** Whether {@link #SPACES} would change a text: a {@code \s} other than ' ', or two in a row. */
+    private static boolean hasSpaceToTidy(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && isRegexSpace(c) || c == ' ' && i + 1 < text.length() && isRegexSpace(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@link #PARTS} can split a text: it needs one of ",;&amp;+/" or a word "and"/"or" (a match of either
+     * starts and ends at a word boundary, so no ASCII letter, digit or '_' touches it).
+     */
+    private static boolean mayHaveParts(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == '&' || c == '+' || c == '/') {
+                return true;
+            }
+            if ((c == 'a' || c == 'A' || c == 'o' || c == 'O') && (i == 0 || !isAsciiWordChar(text.charAt(i - 1)))) {
+                int len = c == 'a' || c == 'A' ? 3 : 2;
+                if (text.regionMatches(true, i, len == 3 ? "and" : "or", 0, len)
+                        && (i + len == n || !isAsciiWordChar(text.charAt(i + len)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_';
+    }
+
     private static List<String> split(String text) {
+        if (!mayHaveParts(text)) {
+            List<String> one = new ArrayList<>(1);
+            if (!text.isBlank()) {
+                one.add(text.strip()); // what the loop below makes of a text PARTS does not split
+            }
+            return one;
+        }
         List<String> out = new ArrayList<>();
         for (String p : PARTS.split(text)) {
             // "Machine Learning/Data Mining" is two names; "CI/CD", "TCP/IP", "pub/sub" are one.
@@ -436,7 +567,7 @@ final class Normaliser {
     }
 
     private boolean isStructural(String text) {
-        List<String> stems = new ArrayList<>(forms.stems(text));
+        List<String> stems = forms.stems(text); // a new list, ours to change
         if (vocabulary.isStructural(stems)) {
             return true;
         }
@@ -447,8 +578,8 @@ final class Normaliser {
     /** One term, or nothing when the text is generic, empty or a sentence. */
     Optional<Term> term(String text) {
         List<String> notes = new ArrayList<>();
-        String[] sides = VERSUS.split(text);
-        if (sides.length >= 2) {
+        String[] sides = mayCompare(text) ? VERSUS.split(text) : null;
+        if (sides != null && sides.length >= 2) {
             List<List<String>> sideStems = new ArrayList<>();
             for (String side : sides) {
                 sideStems.add(new ArrayList<>(stems(side, notes)));
@@ -478,7 +609,29 @@ final class Normaliser {
         if (vocabulary.isGeneric(key)) {
             return Optional.empty();
         }
-        return Optional.of(new Term(text, key, List.copyOf(new LinkedHashSet<>(s)), false, notes));
+        return Optional.of(new Term(text, key, distinct(s), false, notes));
+    }
+
+    /** Whether {@link #VERSUS} may split a text: it needs a 'v' followed by 's' or "ersus", in any case. */
+    private static boolean mayCompare(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'v' || c == 'V') && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S'
+                    || text.regionMatches(true, i + 1, "ersus", 0, 5))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The distinct stems in their first order, as {@code List.copyOf(new LinkedHashSet<>(stems))}. */
+    private static List<String> distinct(List<String> stems) {
+        for (int i = 1; i < stems.size(); i++) {
+            if (stems.indexOf(stems.get(i)) != i) {
+                return List.copyOf(new LinkedHashSet<>(stems)); // a repeated stem
+            }
+        }
+        return List.copyOf(stems);
     }
 
     /** "Horizontal vs vertical scaling" compares horizontal scaling with vertical scaling. */
@@ -496,22 +649,32 @@ final class Normaliser {
 
     /** Stems of a text after synonyms and without stop words and noise words; notes say what changed. */
     List<String> stems(String text, List<String> notes) {
-        List<String> stems = new ArrayList<>();
-        for (String st : stemsOf(text, notes)) {
-            // Chinese or Japanese runs are sentences without spaces, not names: the Latin names inside a line
-            // ("Redis 和 Memcached 有什么区别") are what it can share with other roadmaps.
+        List<String> stems = stemsOf(text, notes); // a new list, ours to change
+        // Chinese or Japanese runs are sentences without spaces, not names: the Latin names inside a line
+        // ("Redis 和 Memcached 有什么区别") are what it can share with other roadmaps.
+        int content = 0;
+        for (int i = 0; i < stems.size(); i++) {
+            String st = stems.get(i);
             if (!vocabulary.isStopword(st) && !WordForms.isCjk(st.charAt(0))) {
-                stems.add(st);
+                stems.set(content++, st);
             }
+        }
+        while (stems.size() > content) {
+            stems.remove(stems.size() - 1);
         }
         stems = replaceSynonyms(stems, notes);
         List<String> kept = new ArrayList<>(stems.size());
-        List<String> dropped = new ArrayList<>();
+        List<String> dropped = null;
         int i = 0;
         outer:
         while (i < stems.size()) {
-            for (List<String> n : vocabulary.noiseStartingWith(stems.get(i))) {
+            List<List<String>> noise = vocabulary.noiseStartingWith(stems.get(i));
+            for (int k = 0; k < noise.size(); k++) {
+                List<String> n = noise.get(k);
                 if (startsAt(stems, i, n)) {
+                    if (dropped == null) {
+                        dropped = new ArrayList<>();
+                    }
                     dropped.add(String.join(" ", n));
                     i += n.size();
                     continue outer;
@@ -522,7 +685,7 @@ final class Normaliser {
         if (kept.isEmpty()) {
             return stems; // all noise: "Strategy" alone is the design pattern
         }
-        if (!dropped.isEmpty()) {
+        if (dropped != null) {
             notes.add("'" + String.join("', '", dropped) + "' does not change the concept");
         }
         return kept;
@@ -533,7 +696,9 @@ final class Normaliser {
         int i = 0;
         outer:
         while (i < stems.size()) {
-            for (Vocabulary.Synonym s : vocabulary.synonymsStartingWith(stems.get(i))) {
+            List<Vocabulary.Synonym> synonyms = vocabulary.synonymsStartingWith(stems.get(i));
+            for (int k = 0; k < synonyms.size(); k++) {
+                Vocabulary.Synonym s = synonyms.get(k);
                 if (startsAt(stems, i, s.alias())) {
                     out.addAll(s.canonical());
                     if (!s.reason().isEmpty()) {
@@ -605,6 +770,9 @@ final class Normaliser {
         if (lexicon == EMPTY) {
             return java.util.Map.of();
         }
+        if (!mayHaveCapitals(text)) {
+            return java.util.Map.of();
+        }
         java.util.Map<String, Lexicon.Expansion> out = new java.util.HashMap<>();
         boolean shortText = text.length() <= 80; // "ML fundamentals (breadth)": only short lines are read so
         java.util.regex.Matcher m = CAPITALS.matcher(text);
@@ -621,10 +789,22 @@ final class Normaliser {
         return out;
     }
 
+    /** Whether {@link #CAPITALS} can match: it needs a capital A-Z followed by another or a digit. */
+    private static boolean mayHaveCapitals(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            char d = text.charAt(i + 1);
+            if (c >= 'A' && c <= 'Z' && (d >= 'A' && d <= 'Z' || d >= '0' && d <= '9')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Stems that say where a label is, for telling homonyms apart: no stop words, noise or digits. */
     Set<String> contextStems(String label) {
         Set<String> out = new LinkedHashSet<>();
-        String text = STEP.matcher(clean(label)).replaceFirst("");
+        String text = withoutStep(clean(label));
         if (isStructural(text)) {
             return out;
         }

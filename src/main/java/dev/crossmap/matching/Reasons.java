@@ -12,10 +12,10 @@ final class Reasons {
 
     /** Two labels with the same concept key: what made them equal. */
     static String sameKey(Term a, Term b) {
-        Set<String> notes = new LinkedHashSet<>(a.notes());
-        notes.addAll(b.notes());
-        List<String> shown = new ArrayList<>(notes);
-        if (!shown.isEmpty()) {
+        if (!a.notes().isEmpty() || !b.notes().isEmpty()) {
+            Set<String> notes = new LinkedHashSet<>(a.notes());
+            notes.addAll(b.notes());
+            List<String> shown = new ArrayList<>(notes);
             return String.join("; ", shown.subList(0, Math.min(2, shown.size())));
         }
         if (a.comparison()) {

@@ -38,6 +38,10 @@ final class Vocabulary {
     private final List<Synonym> synonyms = new ArrayList<>();
     private final java.util.Map<String, List<Synonym>> synonymsByFirst = new java.util.HashMap<>();
     private final java.util.Map<String, List<List<String>>> noiseByFirst = new java.util.HashMap<>();
+    /** The noise words of one stem, for {@link #isNoiseWord}. */
+    private final Set<String> noiseWords = new HashSet<>();
+    /** Each structural label's text up to its first space: a label with another start is not looked up whole. */
+    private final Set<String> structuralHeads = new HashSet<>();
 
     private static final java.util.regex.Pattern FOLD_TAG = java.util.regex.Pattern.compile("\\s@([A-Z])$");
 
@@ -119,6 +123,12 @@ final class Vocabulary {
         }
         for (List<String> n : v.noise) {
             v.noiseByFirst.computeIfAbsent(n.get(0), k -> new ArrayList<>()).add(n);
+            if (n.size() == 1) {
+                v.noiseWords.add(n.get(0));
+            }
+        }
+        for (String st : v.structural) {
+            v.structuralHeads.add(headOf(st));
         }
         return v;
     }
@@ -168,12 +178,48 @@ final class Vocabulary {
 
     /** A concept key: the distinct stems, sorted, so word order does not matter. */
     static String key(List<String> stems) {
-        return String.join(" ", new java.util.TreeSet<>(stems));
+        int n = stems.size();
+        if (n == 1) {
+            return stems.get(0);
+        }
+        if (n == 2) { // the common case, without a TreeSet
+            String a = stems.get(0);
+            String b = stems.get(1);
+            int c = a.compareTo(b);
+            return c == 0 ? a : c < 0 ? a + " " + b : b + " " + a;
+        }
+        String[] sorted = stems.toArray(new String[0]); // the TreeSet's order and content, without a TreeSet
+        java.util.Arrays.sort(sorted);
+        return joinDistinct(sorted, sorted.length);
+    }
+
+    /** The distinct strings of a sorted array's first {@code n}, joined by spaces. */
+    static String joinDistinct(String[] sorted, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || !sorted[i].equals(sorted[i - 1])) {
+                if (i > 0) {
+                    sb.append(' ');
+                }
+                sb.append(sorted[i]);
+            }
+        }
+        return sb.toString();
     }
 
     /** Whether a label (its stems, in order) only organises the roadmap: "Examples", "Example", "Key topics". */
     boolean isStructural(List<String> stems) {
+        // Most labels start with a word no structural label starts with: no need to join their stems.
+        if (!stems.isEmpty() && !structuralHeads.contains(headOf(stems.get(0)))) {
+            return false;
+        }
         return structural.contains(String.join(" ", stems));
+    }
+
+    /** A text up to its first space. */
+    private static String headOf(String text) {
+        int space = text.indexOf(' ');
+        return space < 0 ? text : text.substring(0, space);
     }
 
     boolean isGeneric(String key) {
@@ -190,7 +236,7 @@ final class Vocabulary {
 
     /** Whether this stem alone is a noise word ("basics", "fundamentals", "prevention"). */
     boolean isNoiseWord(String stem) {
-        return noiseStartingWith(stem).stream().anyMatch(n -> n.size() == 1);
+        return noiseWords.contains(stem);
     }
 
     /** Noise phrases starting with this stem, as stem sequences, longest first. */

@@ -16,43 +16,52 @@ final class WordForms {
 
     private final EnglishStemmer stemmer = new EnglishStemmer();
     private final Map<String, String> cache = new HashMap<>();
+    /** The text {@link #stems} read last and its stems: a label is often read twice in a row. */
+    private String lastText;
+    private List<String> lastStems;
 
     /** The words of a text, lower-cased, in order. Anything that is not a letter or digit separates. */
     static List<String> words(String text) {
         // A hand-written scan: this runs for every label several times per match, a regex is three times slower.
-        List<String> out = new ArrayList<>();
         int n = text.length();
-        StringBuilder w = new StringBuilder();
+        List<String> out = new ArrayList<>(Math.min(10, n / 5 + 1)); // about a word per 5 characters
         int i = 0;
-        boolean wordIsCjk = false;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                // Chinese and Japanese are written without spaces: "Redis和Memcached" is three words, not one.
-                boolean cjk = isCjk(c);
-                if (w.length() > 0 && cjk != wordIsCjk) {
-                    out.add(w.toString());
-                    w.setLength(0);
-                }
-                wordIsCjk = cjk;
-                w.append(Character.toLowerCase(c));
+            if (!Character.isLetterOrDigit(c)) {
                 i++;
-            } else if (c == '+' && w.length() > 0) {
-                // '+' stays inside a word: "n+1", "c++"
-                w.append('+');
-                i++;
-            } else {
-                if (w.length() > 0) {
-                    out.add(w.toString());
-                    w.setLength(0);
+                continue;
+            }
+            int start = i;
+            boolean cjk = isCjk(c);
+            boolean lower = Character.toLowerCase(c) == c;
+            i++;
+            while (i < n) {
+                char d = text.charAt(i);
+                if (Character.isLetterOrDigit(d)) {
+                    // Chinese and Japanese are written without spaces: "Redis和Memcached" is three words, not one.
+                    if (isCjk(d) != cjk) {
+                        break;
+                    }
+                    lower &= Character.toLowerCase(d) == d;
+                } else if (d != '+') { // '+' stays inside a word: "n+1", "c++"
+                    break;
                 }
                 i++;
             }
-        }
-        if (w.length() > 0) {
-            out.add(w.toString());
+            // A word already in lower case is a piece of the text as it is.
+            out.add(lower ? text.substring(start, i) : lowerCase(text, start, i));
         }
         return out;
+    }
+
+    /** The characters start..end of a text, each in lower case. */
+    private static String lowerCase(String text, int start, int end) {
+        char[] out = new char[end - start];
+        for (int i = start; i < end; i++) {
+            out[i - start] = Character.toLowerCase(text.charAt(i));
+        }
+        return new String(out);
     }
 
     /** Whether a character is written in a script without spaces between words (Han, kana, Hangul). */
@@ -69,6 +78,7 @@ final class WordForms {
 
     /** Keeps a word whole: the stemmer reads "observability" as "observ", the stem of "observer" too. */
     void protect(String word) {
+        lastText = null; // its stems may change
         for (String w : words(word)) {
             cache.put(w, w);
             cache.putIfAbsent(w + "s", w); // "transformers" is still "transformer", not "transform"
@@ -103,11 +113,15 @@ final class WordForms {
 
     /** The stems of a text's words, in order. */
     List<String> stems(String text) {
-        List<String> words = words(text);
-        List<String> out = new ArrayList<>(words.size());
-        for (String w : words) {
-            out.add(stem(w));
+        if (text.equals(lastText)) {
+            return new ArrayList<>(lastStems); // the caller's own list, as always
         }
+        List<String> out = words(text);
+        for (int i = 0; i < out.size(); i++) {
+            out.set(i, stem(out.get(i)));
+        }
+        lastText = text;
+        lastStems = List.copyOf(out);
         return out;
     }
 }
