@@ -124,6 +124,14 @@ public final class DocumentSession implements AutoCloseable {
         return history;
     }
 
+    /**
+     * The window ran out of memory outside any work of this session (an OutOfMemoryError reached the UI thread
+     * uncaught): the status bar says so, with the limit and the advice, instead of nothing.
+     */
+    public void windowRanOutOfMemory() {
+        status(MemoryLimit.windowRanOut());
+    }
+
     /** The overlaps of the last re-match (empty until the first one ends). */
     public Atlas atlas() {
         return atlas;

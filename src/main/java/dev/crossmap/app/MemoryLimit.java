@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
  * What the user reads when opening a map needs more memory than the Java runtime may take: which file, how big,
  * and the limit, instead of an OutOfMemoryError. Measured (issue 14, docs/benchmarks.md): a 500,000-topic map opens
  * and is matched with -Xmx1g (about 2 KiB of heap a topic), shows without overlaps with -Xmx450m and 600m, and fails
- * to open with -Xmx300m; so the default limit, a quarter of the machine's memory, holds some 500,000 topics
- * per 4 GiB of RAM.
+ * to open with -Xmx300m and 400m (the reading stops at the {@link dev.crossmap.io.HeapGuard} limit); so the default
+ * limit, a quarter of the machine's memory, holds some 500,000 topics per 4 GiB of RAM.
  */
 final class MemoryLimit {
     private MemoryLimit() {
@@ -51,6 +51,16 @@ final class MemoryLimit {
         return String.format(Locale.ROOT, "%,d topics need more memory than Crossmap may use on this machine (at most %d MiB);"
                 + " the map is shown without overlaps. Start Crossmap with more memory (JDK_JAVA_OPTIONS=-Xmx4g).",
                 topics, Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    /**
+     * What the status bar says when the window itself ran out of memory (drawing or laying out a map too big for
+     * the heap): the limit and the advice; what was open stays open, but what was being done may not have been.
+     */
+    static String windowRanOut() {
+        return "Crossmap ran out of memory (at most " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB) and may not have"
+                + " finished what it was doing; what was open is still open. Save your work, then start Crossmap with more"
+                + " memory (JDK_JAVA_OPTIONS=-Xmx4g).";
     }
 
     /** "file (26.8 MB, over 430,080 topics)": the path, its size on disk when it can be read, and {@code more}. */

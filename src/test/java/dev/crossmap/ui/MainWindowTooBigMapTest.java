@@ -80,4 +80,33 @@ class MainWindowTooBigMapTest extends FxRobot {
         interact(() -> app.window().files().open(List.of(huge)));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.status().startsWith("1 roadmap, 60,001 topics"));
     }
+
+    @Test
+    void runningOutOfMemoryOnTheUiThreadSaysSoInTheStatusBarAndTheMapStays() throws Exception {
+        Path a = dir.resolve("a.md");
+        Path b = dir.resolve("b.md");
+        Files.writeString(a, "# A\n- Caching\n- Queues\n");
+        Files.writeString(b, "# B\n- Caching\n");
+        app.start(List.of(a, b), "2 roadmaps");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.status().contains("shared concept"));
+        // what a layout or a frame of a map too big for the heap throws, uncaught, on the UI thread (TestFX's own
+        // handler, which the app's passes it on to, would fail the test with it: it is expected here)
+        WaitForAsyncUtils.autoCheckException = false;
+        try {
+            javafx.application.Platform.runLater(() -> {
+                throw new OutOfMemoryError("Java heap space");
+            });
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.status().startsWith("Crossmap ran out of memory"));
+        } finally {
+            WaitForAsyncUtils.clearExceptions();
+            WaitForAsyncUtils.autoCheckException = true;
+        }
+        assertEquals("Crossmap ran out of memory (at most " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB) and may not"
+                + " have finished what it was doing; what was open is still open. Save your work, then start Crossmap with"
+                + " more memory (JDK_JAVA_OPTIONS=-Xmx4g).", app.status());
+        assertEquals(List.of("a.md", "b.md"), app.window().workspace().roadmaps().stream().map(r -> r.name()).toList());
+        // the window goes on: the next thing it does says what it says
+        interact(() -> app.window().files().open(List.of(b)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.status().startsWith("1 roadmap, 2 topics"));
+    }
 }
