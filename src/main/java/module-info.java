@@ -2,6 +2,7 @@
 module dev.crossmap {
     requires java.xml;
     requires java.desktop;
+    requires java.management;
     requires javafx.controls;
     requires org.controlsfx.controls;
     requires atlantafx.base;

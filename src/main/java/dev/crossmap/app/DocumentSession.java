@@ -4,6 +4,7 @@ import dev.crossmap.document.History;
 import dev.crossmap.document.Unattached;
 import dev.crossmap.document.Workspace;
 import dev.crossmap.document.WorkspaceListener;
+import dev.crossmap.io.HeapGuard;
 import dev.crossmap.layout.MapTree;
 import dev.crossmap.matching.Matcher;
 import dev.crossmap.model.Atlas;
@@ -121,6 +122,14 @@ public final class DocumentSession implements AutoCloseable {
 
     public History history() {
         return history;
+    }
+
+    /**
+     * The window ran out of memory outside any work of this session (an OutOfMemoryError reached the UI thread
+     * uncaught): the status bar says so, with the limit and the advice, instead of nothing.
+     */
+    public void windowRanOutOfMemory() {
+        status(MemoryLimit.windowRanOut());
     }
 
     /** The overlaps of the last re-match (empty until the first one ends). */
@@ -405,15 +414,19 @@ public final class DocumentSession implements AutoCloseable {
                 done.accept(value);
             } catch (OutOfMemoryError e) {
                 // read, but too big to lay out and show: back to what was open (its undo history is lost)
+                long topics = value instanceof WorkspaceFile.Loaded read ? read.workspace().topicCount() : -1;
                 replace(before, List.of(), beforeFile);
                 savedRevision = beforeSaved;
-                listeners.forEach(l -> l.failed("Could not open", MemoryLimit.tooBig(files) + "\nWhat was open stays open."));
+                listeners.forEach(l -> l.failed("Could not open", MemoryLimit.tooBig(files, topics, false)
+                        + "\nWhat was open stays open."));
             }
             listeners.forEach(SessionListener::edited);
         }).onFailure(t -> {
             listeners.forEach(l -> l.working(null));
             // past the heap limit: the file and its size, never an OutOfMemoryError
-            String msg = t instanceof OutOfMemoryError ? MemoryLimit.tooBig(files)
+            // (HeapGuard stopped the reading before the heap was full: it knows how many topics it had read)
+            String msg = t instanceof HeapGuard.NoRoom stopped ? MemoryLimit.tooBig(files, stopped.done(), !stopped.all())
+                    : t instanceof OutOfMemoryError ? MemoryLimit.tooBig(files)
                     : t instanceof ImportException ? t.getMessage() : String.valueOf(t);
             status(ws.roadmaps().isEmpty() ? "Nothing loaded" : summary());
             listeners.forEach(l -> l.failed("Could not open", msg + "\nWhat was open stays open."));

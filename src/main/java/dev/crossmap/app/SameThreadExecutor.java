@@ -17,7 +17,8 @@ public final class SameThreadExecutor implements TaskExecutor {
                     task.progress(fraction);
                 }
             });
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
+            // as the window's executor does: any failure (a map too big for the heap included) reaches the task
             task.failed(e);
             return;
         }

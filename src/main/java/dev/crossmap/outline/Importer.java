@@ -72,14 +72,17 @@ public final class Importer {
         if (!startsLikeZip(file)) {
             return List.of(importFile(file, name));
         }
+        byte[] bytes;
         try {
             if (Files.size(file) > MAX_ZIP_BYTES) {
                 throw new ImportException(file.toString(), 0, "a zip over " + (MAX_ZIP_BYTES >> 20) + " MB; refused");
             }
-            return importBytesAll(name, Files.readAllBytes(file));
+            bytes = Files.readAllBytes(file);
         } catch (IOException | OutOfMemoryError e) {
             throw new ImportException(file.toString(), 0, "cannot be read (" + e.getMessage() + ")");
         }
+        // outside the catch: a map too big for the heap (HeapGuard.NoRoom) is not a file that cannot be read
+        return importBytesAll(name, bytes);
     }
 
     /** Reads bytes that may hold several roadmaps (see {@link #importFileAll}). */

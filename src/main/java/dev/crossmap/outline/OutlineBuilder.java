@@ -1,5 +1,6 @@
 package dev.crossmap.outline;
 
+import dev.crossmap.io.HeapGuard;
 import dev.crossmap.model.Connector;
 import dev.crossmap.model.Progress;
 import dev.crossmap.model.Roadmap;
@@ -25,6 +26,8 @@ import java.util.Set;
 public final class OutlineBuilder {
     /** Parent index of a top-level topic. */
     public static final int ROOT = -1;
+    /** Every so many topics the reading asks whether the heap still has room ({@link HeapGuard}). */
+    private static final int HEAP_CHECK_EVERY = 4096;
 
     private final String fileName;
     private final List<String> labels = new ArrayList<>();
@@ -55,6 +58,7 @@ public final class OutlineBuilder {
         if (parent < ROOT || parent >= i) {
             throw new IllegalArgumentException("parent " + parent + " is not an earlier topic");
         }
+        heapCheck(i, i, false);
         if (i == parents.length) {
             int n = i * 2;
             parents = Arrays.copyOf(parents, n);
@@ -178,6 +182,7 @@ public final class OutlineBuilder {
         long rootHash = fnv(0xcbf29ce484222325L, fileName);
         List<Topic> topics = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
+            heapCheck(i, n, true);
             int p = parents[i];
             long base = p == ROOT ? rootHash : hashes[p];
             String label = labels.get(i);
@@ -204,11 +209,25 @@ public final class OutlineBuilder {
             }
         }
         interpretations.forEach((kind, count) -> warn(count[1], kind.message(count[0], count[1])));
+        if (n >= HEAP_CHECK_EVERY) {
+            HeapGuard.check(n, true); // the roadmap indexes its topics next
+        }
         List<ImportWarning> all = new ArrayList<>(source.warnings());
         // Stable sort: warnings found after the walk (dangling connectors) still read in file order.
         warnings.sort(Comparator.comparingInt(ImportWarning::line));
         all.addAll(warnings);
         return new ImportResult(new Roadmap(fileName, title, format, topics, source.text(), links), all);
+    }
+
+    /**
+     * Stops the reading with {@link HeapGuard.NoRoom} when a map is too big for the heap, before it is full (every
+     * {@link #HEAP_CHECK_EVERY} steps; small maps never ask). {@code topics}: how many topics were read, {@code all}
+     * whether that is all of them.
+     */
+    private static void heapCheck(int step, int topics, boolean all) {
+        if (step > 0 && step % HEAP_CHECK_EVERY == 0) {
+            HeapGuard.check(topics, all);
+        }
     }
 
     /** A connector as the file wrote it: target by index, or by the file's own id when {@code toSourceId} is set. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crossmap.document.Workspace;
+import dev.crossmap.io.HeapGuard;
 import dev.crossmap.matching.Matcher;
 import dev.crossmap.model.Atlas;
 import dev.crossmap.model.Progress;
@@ -292,8 +293,42 @@ class DocumentSessionTest {
         s.open(List.of(big));
         assertEquals(List.of("small.md"), s.workspace().roadmaps().stream().map(r -> r.name()).toList());
         String last = failures.get(failures.size() - 1);
-        assertTrue(last.startsWith("Could not open: " + big + " (0.0 MB): too big for the memory"), last);
+        assertTrue(last.startsWith("Could not open: " + big + " (0.0 MB, 5 topics): too big for the memory"), last);
         assertTrue(last.endsWith("What was open stays open."), last);
         assertFalse(last.contains("OutOfMemoryError"), last);
+    }
+
+    @Test
+    void aMapTooBigToReadStopsBeforeTheHeapIsFullAndWhatWasOpenStays() throws Exception {
+        Path small = write("small.md", "# Small\n- One\n- Two\n");
+        StringBuilder text = new StringBuilder("# Huge\n");
+        for (int i = 0; i < 60_000; i++) {
+            text.append("- topic ").append(i).append('\n');
+        }
+        Path huge = write("huge.md", text.toString());
+        DocumentSession s = session();
+        s.open(List.of(small));
+        Workspace before = s.workspace();
+        // the heap's limit just above what is live now: reading 60,000 topics takes megabytes more (the real guard,
+        // which collects and measures; only the limit is not the one this JVM's -Xmx gives)
+        System.gc();
+        HeapGuard.setLimit(HeapGuard.used() + (1 << 20));
+        try {
+            s.open(List.of(huge));
+        } finally {
+            HeapGuard.setLimit(0);
+        }
+        assertEquals(List.of("small.md"), s.workspace().roadmaps().stream().map(r -> r.name()).toList(), "what was open stays");
+        assertTrue(s.workspace() == before, "the same document, with its undo history");
+        assertEquals(1, failures.size(), failures.toString());
+        String m = failures.get(0);
+        assertTrue(m.matches("Could not open: \\Q" + huge + "\\E \\(0\\.\\d MB, (over )?[\\d,]+ topics\\): too big for the memory Crossmap"
+                + " may use on this machine \\(at most \\d+ MiB\\)\\. Open a smaller map, or start Crossmap with more memory"
+                + " \\(JDK_JAVA_OPTIONS=-Xmx4g\\)\\.\\nWhat was open stays open\\."), m);
+        assertFalse(m.contains("OutOfMemoryError"), m);
+        assertTrue(statuses.get(statuses.size() - 1).startsWith("1 roadmap, 3 topics"), statuses.toString());
+        // and the app goes on: with room again, the same file opens
+        s.open(List.of(huge));
+        assertEquals(60_001, s.workspace().topicCount());
     }
 }
