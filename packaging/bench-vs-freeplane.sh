@@ -38,7 +38,7 @@ if [ -n "$need" ]; then
 fi
 
 work=$(mktemp -d)
-Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp -noreset >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
 sleep 1
@@ -181,7 +181,9 @@ def run(app, opts, mapfile, title):
                 if ids:
                     window, res["window"] = ids[-1], time.monotonic() - t0
             if p.poll() is not None:
-                raise RuntimeError(f"{app} exited early")
+                with open(trace, errors="replace") as err:
+                    tail = err.read()[-2000:]
+                raise RuntimeError(f"{app} exited early with {p.returncode}; its last output:\n{tail}")
             if window and len(samples) % 5 == 0:
                 s = quiet_from(samples, res["window"], 3)
                 if s is not None:
