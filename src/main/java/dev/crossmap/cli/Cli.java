@@ -74,6 +74,14 @@ public final class Cli {
             } catch (RuntimeException e) {
                 err.println("crossmap " + command.name() + ": internal error: " + e);
                 return Outcome.exit(1);
+            } catch (OutOfMemoryError e) {
+                // the reading stopped at its heap limit (HeapGuard.NoRoom), or the work ran out: a message, no trace
+                String read = e instanceof dev.crossmap.io.HeapGuard.NoRoom stop
+                        ? String.format(java.util.Locale.ROOT, "; the reading stopped at %,d topics", stop.done()) : "";
+                err.println("crossmap " + command.name() + ": the roadmaps are too big for the memory Crossmap may use on"
+                        + " this machine (at most " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB" + read + ")."
+                        + " Give it more: JDK_JAVA_OPTIONS=-Xmx4g crossmap " + command.name() + " …");
+                return Outcome.exit(1);
             } finally {
                 out.flush();
             }

@@ -106,4 +106,26 @@ class CliErrorsTest extends CliHarness {
         assertEquals("1 import note in 1 file; --warnings lists them", ImportNotes.summary(1, 1));
         assertEquals("27 import notes in 5 files; --warnings lists them", ImportNotes.summary(27, 5));
     }
+
+    @Test
+    void aRoadmapTooBigForTheMemoryIsSaidInOneLineWithTheLimitAndTheAdvice(@TempDir Path dir) throws Exception {
+        StringBuilder md = new StringBuilder("# Big\n");
+        for (int i = 0; i < 60_000; i++) {
+            md.append("- Topic ").append(i).append('\n');
+        }
+        Path big = dir.resolve("big.md");
+        Files.writeString(big, md);
+        System.gc();
+        dev.crossmap.io.HeapGuard.setLimit(dev.crossmap.io.HeapGuard.used() + (1 << 20)); // a heap all but full
+        try {
+            assertEquals(1, run("outline", big.toString()));
+        } finally {
+            dev.crossmap.io.HeapGuard.setLimit(0);
+        }
+        String said = errText();
+        assertTrue(said.startsWith("crossmap outline: the roadmaps are too big for the memory Crossmap may use"), said);
+        assertTrue(said.contains("the reading stopped at") && said.contains("JDK_JAVA_OPTIONS=-Xmx4g"), said);
+        assertNoStackTrace(said);
+        assertEquals(0, run("outline", big.toString()), "with its memory back the same file reads");
+    }
 }
