@@ -274,7 +274,8 @@ public final class Atlas {
      * none of whose topics is named keeps the label the matcher gave it. This atlas is left as it was.
      */
     public Atlas withConceptNames(Map<TopicId, String> names) {
-        return new Atlas(this, names);
+        // The same names: this atlas, whose concepts may be computed already (a re-match names them on its thread).
+        return names.equals(givenNames) ? this : new Atlas(this, names);
     }
 
     /** The concepts written in two or more places, largest first, then by label. */

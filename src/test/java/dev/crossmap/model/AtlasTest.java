@@ -2,6 +2,7 @@ package dev.crossmap.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -54,6 +55,7 @@ class AtlasTest {
 
         assertEquals("First", once.concepts().get(0).label());
         assertEquals(cachingTwice().concepts().get(0).label(), twice.concepts().get(0).label());
+        assertSame(twice, twice.withConceptNames(Map.of()), "the same names: the same atlas, its concepts kept");
     }
 
     private static Topic child(String id, String parent, String label, int line) {
