@@ -14,6 +14,19 @@ public record TopicId(String value) implements Comparable<TopicId> {
         }
     }
 
+    // Written out, with the values a record's own would give (its id's hash: maps keep their order): the record's
+    // are built at run time from method handles, which the client compiler the app runs with does not inline, and
+    // ids are hashed and compared in every map of the core (a third of the time to group 100,000 topics; issue 14).
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof TopicId other && value.equals(other.value);
+    }
+
     @Override
     public int compareTo(TopicId other) {
         return value.compareTo(other.value);
