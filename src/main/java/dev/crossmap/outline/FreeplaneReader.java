@@ -64,9 +64,9 @@ public final class FreeplaneReader implements OutlineReader {
                     } else if (direct && name.equals("attribute")) {
                         top.attribute(xml.attribute("NAME", ""), xml.attribute("VALUE", ""), xml.line());
                     } else if (direct && name.equals("icon")) {
-                        top.icons.add(xml.attribute("BUILTIN", ""));
+                        top.icon(xml.attribute("BUILTIN", ""));
                     } else if (direct && name.equals("arrowlink")) {
-                        top.connectors.add(new Arrow(xml.attribute("DESTINATION", ""), arrowLabel(xml), xml.line()));
+                        top.connector(new Arrow(xml.attribute("DESTINATION", ""), arrowLabel(xml), xml.line()));
                         top.flushConnectors(b);
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -142,10 +142,11 @@ public final class FreeplaneReader implements OutlineReader {
         final String text;
         final String localizedText;
         final boolean folded;
-        final List<String> notes = new ArrayList<>(0);
-        final List<Arrow> connectors = new ArrayList<>(0);
-        final List<String> icons = new ArrayList<>(0);
-        final List<String[]> attributes = new ArrayList<>(0);
+        // Made when a node has any (most have none): four lists a node were a third of what reading a map allocated.
+        private List<String> notes = List.of();
+        private List<Arrow> connectors = List.of();
+        private List<String> icons = List.of();
+        private List<String[]> attributes = List.of();
         final String link;
         String richText;
         String image = "";
@@ -162,14 +163,32 @@ public final class FreeplaneReader implements OutlineReader {
         }
 
         void attribute(String name, String value, int at) {
+            if (attributes.isEmpty()) {
+                attributes = new ArrayList<>(2);
+            }
             attributes.add(new String[] {name, value, Integer.toString(at)});
+        }
+
+        void icon(String name) {
+            if (icons.isEmpty()) {
+                icons = new ArrayList<>(2);
+            }
+            icons.add(name);
+        }
+
+        void connector(Arrow arrow) {
+            if (connectors.isEmpty()) {
+                connectors = new ArrayList<>(2);
+            }
+            connectors.add(arrow);
         }
 
         /** Tags, links, hours, span and timestamp from the attributes Crossmap's export writes, and LINK. */
         private TopicMeta meta(OutlineBuilder b) {
             TopicMeta meta = TopicMeta.NONE;
             boolean links = false;
-            for (String[] a : attributes) {
+            for (int i = 0; i < attributes.size(); i++) {
+                String[] a = attributes.get(i);
                 int at = Integer.parseInt(a[2]);
                 switch (a[0]) {
                     case "tag" -> meta = meta.withTag(a[1]);
@@ -191,7 +210,8 @@ public final class FreeplaneReader implements OutlineReader {
 
         /** The {@code progress} attribute, else what a progress icon says. */
         private Optional<Progress> progress(OutlineBuilder b) {
-            for (String[] a : attributes) {
+            for (int i = 0; i < attributes.size(); i++) {
+                String[] a = attributes.get(i);
                 if (a[0].equals("progress")) {
                     return MetaAttributes.progress(a[1], b, Integer.parseInt(a[2]));
                 }
@@ -225,19 +245,13 @@ public final class FreeplaneReader implements OutlineReader {
             if (label.isEmpty() && parent != OutlineBuilder.ROOT) {
                 // an empty node (Freeplane's summary group, a blank bubble) only groups: its children go to its parent
                 topic = parent;
-                for (String note : notes) {
-                    b.appendNote(topic, note);
-                }
-                notes.clear();
+                flushNotes(b);
                 return;
             }
             topic = b.add(parent, label.isEmpty() ? "(no text)" : label, source, line, meta(b), progress(b));
             b.setFolded(topic, folded);
             b.name(topic, id, line);
-            for (String note : notes) {
-                b.appendNote(topic, note);
-            }
-            notes.clear();
+            flushNotes(b);
             flushConnectors(b);
         }
 
@@ -245,22 +259,33 @@ public final class FreeplaneReader implements OutlineReader {
             if (topic >= 0) {
                 b.appendNote(topic, note);
             } else {
+                if (notes.isEmpty()) {
+                    notes = new ArrayList<>(2);
+                }
                 notes.add(note);
             }
+        }
+
+        private void flushNotes(OutlineBuilder b) {
+            for (int i = 0; i < notes.size(); i++) {
+                b.appendNote(topic, notes.get(i));
+            }
+            notes = List.of();
         }
 
         void flushConnectors(OutlineBuilder b) {
             if (topic < 0) {
                 return;
             }
-            for (Arrow c : connectors) {
+            for (int i = 0; i < connectors.size(); i++) {
+                Arrow c = connectors.get(i);
                 if (c.destination().isEmpty()) {
                     b.warn(c.line(), "connector without a DESTINATION; dropped");
                 } else {
                     b.connect(topic, c.destination(), c.label(), c.line());
                 }
             }
-            connectors.clear();
+            connectors = List.of();
         }
     }
 

@@ -7,7 +7,6 @@ import dev.crossmap.model.Roadmap;
 import dev.crossmap.model.Topic;
 import dev.crossmap.model.TopicId;
 import dev.crossmap.model.TopicMeta;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -177,7 +176,7 @@ public final class OutlineBuilder {
         int n = labels.size();
         long[] hashes = new long[n];
         TopicId[] ids = new TopicId[n];
-        Map<String, Integer> seen = new HashMap<>();
+        Map<SiblingLabel, int[]> seen = new HashMap<>();
         Set<String> used = new HashSet<>(n * 2);
         long rootHash = fnv(0xcbf29ce484222325L, fileName);
         List<Topic> topics = new ArrayList<>(n);
@@ -186,7 +185,7 @@ public final class OutlineBuilder {
             int p = parents[i];
             long base = p == ROOT ? rootHash : hashes[p];
             String label = labels.get(i);
-            int dup = seen.merge(p + "\u0000" + label, 1, Integer::sum) - 1;
+            int dup = seen.computeIfAbsent(new SiblingLabel(p, label), k -> new int[1])[0]++;
             long h = fnv(base ^ 0x9E3779B97F4A7C15L, label);
             h = mix(h + dup);
             hashes[i] = h;
@@ -234,13 +233,57 @@ public final class OutlineBuilder {
     private record PendingConnector(int from, int to, String toSourceId, String label, int line) {
     }
 
-    private static long fnv(long h, String s) {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        for (byte x : b) {
-            h ^= x & 0xff;
-            h *= 0x100000001b3L;
+    /**
+     * FNV-1a over the UTF-8 bytes of {@code s} (an unpaired surrogate as '?', as {@code getBytes} writes it), without
+     * making those bytes: ids must stay what they were, and 100,000 labels made 100,000 arrays.
+     */
+    static long fnv(long h, String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                h = (h ^ c) * 0x100000001b3L;
+            } else if (c < 0x800) {
+                h = (h ^ (0xc0 | c >> 6)) * 0x100000001b3L;
+                h = (h ^ (0x80 | c & 0x3f)) * 0x100000001b3L;
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, s.charAt(++i));
+                    h = (h ^ (0xf0 | cp >> 18)) * 0x100000001b3L;
+                    h = (h ^ (0x80 | cp >> 12 & 0x3f)) * 0x100000001b3L;
+                    h = (h ^ (0x80 | cp >> 6 & 0x3f)) * 0x100000001b3L;
+                    h = (h ^ (0x80 | cp & 0x3f)) * 0x100000001b3L;
+                } else {
+                    h = (h ^ '?') * 0x100000001b3L;
+                }
+            } else {
+                h = (h ^ (0xe0 | c >> 12)) * 0x100000001b3L;
+                h = (h ^ (0x80 | c >> 6 & 0x3f)) * 0x100000001b3L;
+                h = (h ^ (0x80 | c & 0x3f)) * 0x100000001b3L;
+            }
         }
         return h;
+    }
+
+    /** A label under one parent, to count equally named siblings (a key object, not a joined string per topic). */
+    private static final class SiblingLabel {
+        private final int parent;
+        private final String label;
+
+        SiblingLabel(int parent, String label) {
+            this.parent = parent;
+            this.label = label;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * parent + label.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SiblingLabel other && other.parent == parent && other.label.equals(label);
+        }
     }
 
     private static long mix(long z) {
