@@ -9,6 +9,7 @@
 #            first 1 s with java + Xvfb under 10% of one core
 # Maps: the bundled five (Crossmap, no file) against a 10-node .mm (Freeplane), and one generated
 # SIZE-topic tree written as .mm and opened by both (Crossmap reads .mm; FOLDED="true" below level 2).
+# Before the timed runs each app starts once, untimed (GTK's OpenGL probe is once per X display, see below).
 # Each run gets a fresh settings folder (XDG_CONFIG_HOME: both apps keep their settings under it); Freeplane's
 # holds one auto.properties line, or its first start would open its documentation map beside ours.
 # Env: RUNS (default 3), SIZE (100000), LAUNCHER (target/image/bin/crossmap), APPS ("crossmap freeplane"),
@@ -233,6 +234,12 @@ for v in filter(None, os.environ.get("VARIANTS", "").split("|")):
     entries.append((f"crossmap[{name}]", "crossmap", opts))
 scenarios = [("bundled five / 10-node map", None, small), (f"{SIZE:,}-topic .mm", big, big)]
 results = {}
+# One untimed start of each app first, on the small map. On a desktop, the first GTK program of the X session has
+# already probed OpenGL (GTK 3 leaves the visuals it chose in the root window's GDK_VISUALS property, and every
+# later GTK program reads them from there); on this fresh Xvfb, Crossmap's first start would do that probe itself
+# (Mesa loaded: +50 MiB, +0.1 s) and the later ones not. Warm-up also puts both apps' files in the page cache.
+for name, app, opts in entries:
+    run(app, opts, small if app == "freeplane" else None, "Freeplane" if app == "freeplane" else "Crossmap$")
 with open("/proc/loadavg") as f:
     load_before = f.read().split()[:3]
 for r in range(RUNS):
