@@ -1,10 +1,8 @@
 package dev.crossmap.matching;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
@@ -15,7 +13,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 final class WordForms {
 
     private final EnglishStemmer stemmer = new EnglishStemmer();
-    private final Map<String, String> cache = new HashMap<>();
+    /** Word to stem, looked up by a word's characters inside a text: a cached word needs no string of its own. */
+    private final StemCache cache = new StemCache();
     /** The text {@link #stems} read last and its stems: a label is often read twice in a row. */
     private String lastText;
     private List<String> lastStems;
@@ -33,21 +32,10 @@ final class WordForms {
                 continue;
             }
             int start = i;
-            boolean cjk = isCjk(c);
-            boolean lower = Character.toLowerCase(c) == c;
-            i++;
-            while (i < n) {
-                char d = text.charAt(i);
-                if (Character.isLetterOrDigit(d)) {
-                    // Chinese and Japanese are written without spaces: "Redis和Memcached" is three words, not one.
-                    if (isCjk(d) != cjk) {
-                        break;
-                    }
-                    lower &= Character.toLowerCase(d) == d;
-                } else if (d != '+') { // '+' stays inside a word: "n+1", "c++"
-                    break;
-                }
-                i++;
+            i = wordEnd(text, i);
+            boolean lower = true;
+            for (int k = start; k < i && lower; k++) {
+                lower = Character.toLowerCase(text.charAt(k)) == text.charAt(k);
             }
             // A word already in lower case is a piece of the text as it is.
             out.add(lower ? text.substring(start, i) : lowerCase(text, start, i));
@@ -55,7 +43,27 @@ final class WordForms {
         return out;
     }
 
-    /** The characters start..end of a text, each in lower case. */
+    /** Where the word that starts at a letter or digit ends (exclusive). */
+    private static int wordEnd(String text, int start) {
+        int n = text.length();
+        boolean cjk = isCjk(text.charAt(start));
+        int i = start + 1;
+        while (i < n) {
+            char d = text.charAt(i);
+            if (Character.isLetterOrDigit(d)) {
+                // Chinese and Japanese are written without spaces: "Redis和Memcached" is three words, not one.
+                if (isCjk(d) != cjk) {
+                    break;
+                }
+            } else if (d != '+') { // '+' stays inside a word: "n+1", "c++"
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** The characters start..end of a text, each in lower case: a word as {@link #words} gives it. */
     private static String lowerCase(String text, int start, int end) {
         char[] out = new char[end - start];
         for (int i = start; i < end; i++) {
@@ -81,7 +89,10 @@ final class WordForms {
         lastText = null; // its stems may change
         for (String w : words(word)) {
             cache.put(w, w);
-            cache.putIfAbsent(w + "s", w); // "transformers" is still "transformer", not "transform"
+            String plural = w + "s";
+            if (cache.get(plural) == null) {
+                cache.put(plural, w);
+            } // "transformers" is still "transformer", not "transform"
         }
     }
 
@@ -111,17 +122,112 @@ final class WordForms {
         return true;
     }
 
-    /** The stems of a text's words, in order. */
+    /**
+     * The stems of a text's words, in order: the stems of {@link #words}, read in the same scan. A word whose stem
+     * is cached is looked up by its characters in the text, so only a new word is made into a string.
+     */
     List<String> stems(String text) {
         if (text.equals(lastText)) {
             return new ArrayList<>(lastStems); // the caller's own list, as always
         }
-        List<String> out = words(text);
-        for (int i = 0; i < out.size(); i++) {
-            out.set(i, stem(out.get(i)));
+        int n = text.length();
+        List<String> out = new ArrayList<>(Math.min(10, n / 5 + 1));
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            i = wordEnd(text, i);
+            String s = cache.get(text, start, i);
+            out.add(s != null ? s : stem(lowerCase(text, start, i)));
         }
         lastText = text;
         lastStems = List.copyOf(out);
         return out;
+    }
+
+    /**
+     * Lower-case words and their stems in an open-addressing table. {@link #get(String, int, int)} finds a word
+     * by the characters of a text, lower-casing them as it compares, exactly as if it had been given
+     * {@code lowerCase(text, start, end)}: same hash (String's), same characters.
+     */
+    private static final class StemCache {
+        private String[] words = new String[1024];
+        private String[] stems = new String[1024];
+        private int size;
+
+        /** The stem cached for this word, or null. */
+        String get(String word) {
+            int mask = words.length - 1;
+            for (int i = spread(word.hashCode()) & mask; words[i] != null; i = (i + 1) & mask) {
+                if (words[i].equals(word)) {
+                    return stems[i];
+                }
+            }
+            return null;
+        }
+
+        /** The stem cached for the characters start..end of a text, lower-cased, or null. */
+        String get(String text, int start, int end) {
+            int h = 0;
+            for (int k = start; k < end; k++) {
+                h = 31 * h + Character.toLowerCase(text.charAt(k));
+            }
+            int mask = words.length - 1;
+            for (int i = spread(h) & mask; words[i] != null; i = (i + 1) & mask) {
+                if (sameLowerCase(words[i], text, start, end)) {
+                    return stems[i];
+                }
+            }
+            return null;
+        }
+
+        private static boolean sameLowerCase(String word, String text, int start, int end) {
+            if (word.length() != end - start) {
+                return false;
+            }
+            for (int k = start; k < end; k++) {
+                if (word.charAt(k - start) != Character.toLowerCase(text.charAt(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void put(String word, String stem) {
+            int mask = words.length - 1;
+            int i = spread(word.hashCode()) & mask;
+            while (words[i] != null && !words[i].equals(word)) {
+                i = (i + 1) & mask;
+            }
+            if (words[i] == null) {
+                words[i] = word;
+                size++;
+            }
+            stems[i] = stem;
+            if (2 * size > words.length) {
+                grow();
+            }
+        }
+
+        private void grow() {
+            String[] oldWords = words;
+            String[] oldStems = stems;
+            words = new String[oldWords.length * 2];
+            stems = new String[oldWords.length * 2];
+            size = 0;
+            for (int i = 0; i < oldWords.length; i++) {
+                if (oldWords[i] != null) {
+                    put(oldWords[i], oldStems[i]);
+                }
+            }
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
+        }
     }
 }
