@@ -3,6 +3,7 @@ package dev.crossmap.matching;
 import dev.crossmap.model.Atlas;
 import dev.crossmap.model.Decision;
 import dev.crossmap.model.Facet;
+import dev.crossmap.model.IdIndex;
 import dev.crossmap.model.Link;
 import dev.crossmap.model.LinkKind;
 import dev.crossmap.model.LinkOrigin;
@@ -106,7 +107,7 @@ public final class Matcher {
         List<Candidate> same = new ArrayList<>();
         List<Candidate> related = new ArrayList<>();
         List<Candidate> suggested = new ArrayList<>();
-        Set<String> rejected = pairs(decisions, Decision.Action.REJECT);
+        Set<Pair> rejected = pairs(decisions, Decision.Action.REJECT);
         Map<String, List<Entry>> clustersByKey = new HashMap<>();
         for (Map.Entry<String, List<Entry>> g : byKey.entrySet()) {
             List<List<Entry>> clusters = homonymClusters(g.getValue());
@@ -130,8 +131,11 @@ public final class Matcher {
             }
         }
         same.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        List<Link> links = decide(entries, facets, same, related, decisions, rejected);
-        return new Atlas(roadmaps, facets, links, decisions, suggestions(suggested, links, rejected), reader.organising());
+        IdIndex number = vertexNumbers(entries, decisions);
+        Clusters clusters = new Clusters(entries.size() + 2 * decisions.size());
+        List<Link> links = decide(facets, same, related, decisions, rejected, number, clusters);
+        return new Atlas(roadmaps, facets, links, decisions, suggestions(suggested, rejected, number, clusters),
+                reader.organising());
     }
 
     /**
@@ -213,7 +217,7 @@ public final class Matcher {
     }
 
     /** Links every entry of a same-key group to an earlier one it may join (a star, not all pairs). */
-    private void sameKeyLinks(List<Entry> group, Set<String> rejected, List<Candidate> out) {
+    private void sameKeyLinks(List<Entry> group, Set<Pair> rejected, List<Candidate> out) {
         // Two plain terms are the same for their stems: one reason serves the group while the stems repeat.
         List<String> plainStems = null;
         String plainReason = null;
@@ -222,7 +226,7 @@ public final class Matcher {
             for (int j = 0; j < i; j++) {
                 Entry b = group.get(j);
                 if (b.topic().id().equals(a.topic().id())
-                        || !rejected.isEmpty() && rejected.contains(pair(a.vertex(), b.vertex(), LinkKind.SAME_AS))) {
+                        || !rejected.isEmpty() && rejected.contains(new Pair(a.vertex(), b.vertex(), LinkKind.SAME_AS))) {
                     continue;
                 }
                 boolean plain = a.term().notes().isEmpty() && b.term().notes().isEmpty();
@@ -297,51 +301,65 @@ public final class Matcher {
         }
     }
 
-    private List<Link> decide(List<Entry> entries, List<Facet> facets, List<Candidate> same, List<Candidate> related,
-                              List<Decision> decisions, Set<String> rejected) {
-        Map<TopicId, Integer> number = new HashMap<>();
-        for (Entry e : entries) {
-            number.putIfAbsent(e.vertex(), number.size());
-        }
-        for (Decision d : decisions) {
-            number.putIfAbsent(d.a(), number.size());
-            number.putIfAbsent(d.b(), number.size());
-        }
-        Clusters clusters = new Clusters(number.size());
-        Set<String> confirmed = pairs(decisions, Decision.Action.CONFIRM);
+    /**
+     * Numbers every vertex that can be linked: the entries' vertices, then the decisions' (a then b of each), a
+     * vertex numbered by the first place it comes; these numbers are the items of the {@link Clusters}.
+     */
+    private static IdIndex vertexNumbers(List<Entry> entries, List<Decision> decisions) {
+        int n = entries.size();
+        return new IdIndex(n + 2 * decisions.size(), i -> {
+            if (i < n) {
+                return entries.get(i).vertex();
+            }
+            Decision d = decisions.get((i - n) / 2);
+            return (i - n) % 2 == 0 ? d.a() : d.b();
+        });
+    }
+
+    /**
+     * The links: the user's added and confirmed ones, then the SAME_AS candidates best first, each joining two
+     * clusters (never a kept-apart pair), then the RELATED ones and the facets'. Leaves the SAME_AS links'
+     * components in {@code clusters}, numbered by {@code number}.
+     */
+    private List<Link> decide(List<Facet> facets, List<Candidate> same, List<Candidate> related,
+                              List<Decision> decisions, Set<Pair> rejected, IdIndex number, Clusters clusters) {
+        Set<Pair> confirmed = pairs(decisions, Decision.Action.CONFIRM);
         List<Link> links = new ArrayList<>();
         for (Decision d : decisions) {
             if (d.action() == Decision.Action.REJECT && d.kind() == LinkKind.SAME_AS) {
-                clusters.keepApart(number.get(d.a()), number.get(d.b()));
+                clusters.keepApart(number.find(d.a()), number.find(d.b()));
             }
         }
-        Set<String> made = new HashSet<>();
+        Set<Pair> made = new HashSet<>();
         for (Decision d : decisions) {
             if (d.action() == Decision.Action.REJECT) {
                 continue;
             }
             LinkOrigin origin = d.action() == Decision.Action.ADD ? LinkOrigin.MANUAL : LinkOrigin.CONFIRMED;
-            if (d.kind() == LinkKind.SAME_AS && !clusters.join(number.get(d.a()), number.get(d.b()))
-                    && clusters.find(number.get(d.a())) != clusters.find(number.get(d.b()))) {
+            int a = number.find(d.a());
+            int b = number.find(d.b());
+            if (d.kind() == LinkKind.SAME_AS && !clusters.join(a, b) && clusters.find(a) != clusters.find(b)) {
                 continue; // kept apart by a rejection
             }
-            if (made.add(pair(d.a(), d.b(), d.kind()))) {
+            if (made.add(new Pair(d.a(), d.b(), d.kind()))) {
                 links.add(new Link(d.a(), d.b(), d.kind(), origin, 1.0,
                         origin == LinkOrigin.MANUAL ? "added by you" : "confirmed by you"));
             }
         }
+        // A SAME_AS pair made already is inside one cluster, so join turns it down again: only the user's
+        // decisions need the pair itself (one per candidate at 100,000 topics is megabytes of garbage).
+        boolean curated = !rejected.isEmpty() || !confirmed.isEmpty();
         for (Candidate c : same) {
-            String p = pair(c.a().vertex(), c.b().vertex(), LinkKind.SAME_AS);
-            if (rejected.contains(p) || made.contains(p)
-                    || !clusters.join(number.get(c.a().vertex()), number.get(c.b().vertex()))) {
+            Pair p = curated ? new Pair(c.a().vertex(), c.b().vertex(), LinkKind.SAME_AS) : null;
+            if (p != null && rejected.contains(p)
+                    || !clusters.join(number.find(c.a().vertex()), number.find(c.b().vertex()))) {
                 continue;
             }
-            made.add(p);
             links.add(new Link(c.a().vertex(), c.b().vertex(), LinkKind.SAME_AS,
-                    confirmed.contains(p) ? LinkOrigin.CONFIRMED : LinkOrigin.AUTO, c.score(), c.reason()));
+                    p != null && confirmed.contains(p) ? LinkOrigin.CONFIRMED : LinkOrigin.AUTO, c.score(), c.reason()));
         }
         for (Candidate c : related) {
-            String p = pair(c.a().vertex(), c.b().vertex(), LinkKind.RELATED);
+            Pair p = new Pair(c.a().vertex(), c.b().vertex(), LinkKind.RELATED);
             if (!rejected.contains(p) && made.add(p)) {
                 links.add(new Link(c.a().vertex(), c.b().vertex(), LinkKind.RELATED,
                         confirmed.contains(p) ? LinkOrigin.CONFIRMED : LinkOrigin.AUTO, c.score(), c.reason()));
@@ -353,22 +371,23 @@ public final class Matcher {
         return links;
     }
 
-    /** Suggested pairs, best first, leaving out rejected ones and pairs already in one concept. */
-    private static List<Suggestion> suggestions(List<Candidate> suggested, List<Link> links, Set<String> rejected) {
-        Map<TopicId, TopicId> parent = new HashMap<>();
-        for (Link l : links) {
-            if (l.kind() == LinkKind.SAME_AS) {
-                union(parent, l.source(), l.target());
-            }
-        }
+    /**
+     * Suggested pairs, best first, leaving out rejected ones and pairs already in one concept (one cluster of
+     * {@link #decide}: the components of the SAME_AS links), and a second pair between the same two concepts.
+     */
+    private static List<Suggestion> suggestions(List<Candidate> suggested, Set<Pair> rejected, IdIndex number,
+                                                Clusters clusters) {
         suggested.sort(Comparator.comparingDouble(Candidate::score).reversed());
         List<Suggestion> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<Long> seen = new HashSet<>();
         for (Candidate c : suggested) {
             TopicId a = c.a().vertex();
             TopicId b = c.b().vertex();
-            if (c.a().topic().id().equals(c.b().topic().id()) || rejected.contains(pair(a, b, LinkKind.SAME_AS))
-                    || find(parent, a).equals(find(parent, b)) || !seen.add(find(parent, a) + " " + find(parent, b))) {
+            int ra = clusters.find(number.find(a));
+            int rb = clusters.find(number.find(b));
+            if (c.a().topic().id().equals(c.b().topic().id())
+                    || !rejected.isEmpty() && rejected.contains(new Pair(a, b, LinkKind.SAME_AS))
+                    || ra == rb || !seen.add((long) ra << 32 | rb)) {
                 continue;
             }
             out.add(new Suggestion(a, b, c.score(), c.reason()));
@@ -376,40 +395,37 @@ public final class Matcher {
         return out;
     }
 
-    private static TopicId find(Map<TopicId, TopicId> parent, TopicId x) {
-        TopicId r = x;
-        while (parent.containsKey(r)) {
-            r = parent.get(r);
-        }
-        TopicId at = x;
-        while (!at.equals(r)) { // path compression: chains stay short on big atlases
-            TopicId next = parent.get(at);
-            parent.put(at, r);
-            at = next;
-        }
-        return r;
-    }
-
-    private static void union(Map<TopicId, TopicId> parent, TopicId a, TopicId b) {
-        TopicId ra = find(parent, a);
-        TopicId rb = find(parent, b);
-        if (!ra.equals(rb)) {
-            parent.put(ra, rb);
-        }
-    }
-
-    private static Set<String> pairs(List<Decision> decisions, Decision.Action action) {
-        Set<String> out = new HashSet<>();
+    private static Set<Pair> pairs(List<Decision> decisions, Decision.Action action) {
+        Set<Pair> out = new HashSet<>();
         for (Decision d : decisions) {
             if (d.action() == action) {
-                out.add(pair(d.a(), d.b(), d.kind()));
+                out.add(new Pair(d.a(), d.b(), d.kind()));
             }
         }
         return out;
     }
 
-    /** The same text for a pair in either order. */
-    static String pair(TopicId a, TopicId b, LinkKind kind) {
-        return a.compareTo(b) < 0 ? kind + " " + a + " " + b : kind + " " + b + " " + a;
+    /** Two vertices and a kind of link, the same in either order. Equals and hash written out (see TopicId). */
+    private static final class Pair {
+        private final TopicId low;
+        private final TopicId high;
+        private final LinkKind kind;
+
+        Pair(TopicId a, TopicId b, LinkKind kind) {
+            boolean ordered = a.compareTo(b) < 0;
+            this.low = ordered ? a : b;
+            this.high = ordered ? b : a;
+            this.kind = kind;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Pair p && kind == p.kind && low.equals(p.low) && high.equals(p.high);
+        }
+
+        @Override
+        public int hashCode() {
+            return (low.hashCode() * 31 + high.hashCode()) * 31 + kind.ordinal();
+        }
     }
 }
