@@ -15,9 +15,6 @@ final class WordForms {
     private final EnglishStemmer stemmer = new EnglishStemmer();
     /** Word to stem, looked up by a word's characters inside a text: a cached word needs no string of its own. */
     private final StemCache cache = new StemCache();
-    /** The text {@link #stems} read last and its stems: a label is often read twice in a row. */
-    private String lastText;
-    private List<String> lastStems;
 
     /** The words of a text, lower-cased, in order. Anything that is not a letter or digit separates. */
     static List<String> words(String text) {
@@ -86,7 +83,6 @@ final class WordForms {
 
     /** Keeps a word whole: the stemmer reads "observability" as "observ", the stem of "observer" too. */
     void protect(String word) {
-        lastText = null; // its stems may change
         for (String w : words(word)) {
             cache.put(w, w);
             String plural = w + "s";
@@ -124,12 +120,10 @@ final class WordForms {
 
     /**
      * The stems of a text's words, in order: the stems of {@link #words}, read in the same scan. A word whose stem
-     * is cached is looked up by its characters in the text, so only a new word is made into a string.
+     * is cached is looked up by its characters in the text, so only a new word is made into a string (and a
+     * label read twice in a row is simply read again: no copy of the last stems is kept).
      */
     List<String> stems(String text) {
-        if (text.equals(lastText)) {
-            return new ArrayList<>(lastStems); // the caller's own list, as always
-        }
         int n = text.length();
         List<String> out = new ArrayList<>(Math.min(10, n / 5 + 1));
         int i = 0;
@@ -144,8 +138,6 @@ final class WordForms {
             String s = cache.get(text, start, i);
             out.add(s != null ? s : stem(lowerCase(text, start, i)));
         }
-        lastText = text;
-        lastStems = List.copyOf(out);
         return out;
     }
 
