@@ -663,7 +663,7 @@ final class Normaliser {
             stems.remove(stems.size() - 1);
         }
         stems = replaceSynonyms(stems, notes);
-        List<String> kept = new ArrayList<>(stems.size());
+        List<String> kept = null; // made at the first noise word: most labels have none and keep their stems
         List<String> dropped = null;
         int i = 0;
         outer:
@@ -674,16 +674,20 @@ final class Normaliser {
                 if (startsAt(stems, i, n)) {
                     if (dropped == null) {
                         dropped = new ArrayList<>();
+                        kept = new ArrayList<>(stems.subList(0, i));
                     }
                     dropped.add(String.join(" ", n));
                     i += n.size();
                     continue outer;
                 }
             }
-            kept.add(stems.get(i++));
+            if (kept != null) {
+                kept.add(stems.get(i));
+            }
+            i++;
         }
-        if (kept.isEmpty()) {
-            return stems; // all noise: "Strategy" alone is the design pattern
+        if (kept == null || kept.isEmpty()) {
+            return stems; // no noise, or all noise: "Strategy" alone is the design pattern
         }
         if (dropped != null) {
             notes.add("'" + String.join("', '", dropped) + "' does not change the concept");
@@ -691,8 +695,9 @@ final class Normaliser {
         return kept;
     }
 
+    /** The stems with synonyms replaced: the same list when none is (most labels), else a new one. */
     private List<String> replaceSynonyms(List<String> stems, List<String> notes) {
-        List<String> out = new ArrayList<>(stems.size());
+        List<String> out = null; // made at the first synonym
         int i = 0;
         outer:
         while (i < stems.size()) {
@@ -700,6 +705,9 @@ final class Normaliser {
             for (int k = 0; k < synonyms.size(); k++) {
                 Vocabulary.Synonym s = synonyms.get(k);
                 if (startsAt(stems, i, s.alias())) {
+                    if (out == null) {
+                        out = new ArrayList<>(stems.subList(0, i));
+                    }
                     out.addAll(s.canonical());
                     if (!s.reason().isEmpty()) {
                         notes.add(s.reason());
@@ -708,9 +716,12 @@ final class Normaliser {
                     continue outer;
                 }
             }
-            out.add(stems.get(i++));
+            if (out != null) {
+                out.add(stems.get(i));
+            }
+            i++;
         }
-        return out;
+        return out == null ? stems : out;
     }
 
     private static boolean startsAt(List<String> list, int at, List<String> phrase) {
