@@ -90,7 +90,7 @@ public final class Matcher {
         Map<String, List<Entry>> byKey = new LinkedHashMap<>();
         Map<String, int[]> stemFrequency = new HashMap<>(); // a counter per stem, not an Integer per count
         for (Entry e : entries) {
-            byKey.computeIfAbsent(e.term().key(), k -> new ArrayList<>()).add(e);
+            byKey.computeIfAbsent(e.term().key(), k -> new ArrayList<>(2)).add(e); // most keys: one entry
             List<String> stems = e.term().stems();
             for (int i = 0; i < stems.size(); i++) {
                 stemFrequency.computeIfAbsent(stems.get(i), k -> new int[1])[0]++;

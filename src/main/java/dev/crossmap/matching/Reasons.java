@@ -1,9 +1,7 @@
 package dev.crossmap.matching;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /** One-line explanations of links, in words a user can check against the labels. */
 final class Reasons {
@@ -13,16 +11,26 @@ final class Reasons {
     /** Two labels with the same concept key: what made them equal. */
     static String sameKey(Term a, Term b) {
         if (!a.notes().isEmpty() || !b.notes().isEmpty()) {
-            Set<String> notes = new LinkedHashSet<>(a.notes());
-            notes.addAll(b.notes());
-            List<String> shown = new ArrayList<>(notes);
-            return String.join("; ", shown.subList(0, Math.min(2, shown.size())));
+            // The first two distinct notes, a's first: what a LinkedHashSet of both would show first.
+            List<String> shown = new ArrayList<>(2);
+            addDistinct(shown, a.notes());
+            addDistinct(shown, b.notes());
+            return shown.size() == 1 ? shown.get(0) : shown.get(0) + "; " + shown.get(1);
         }
         if (a.comparison()) {
             return a.text().equalsIgnoreCase(b.text()) ? "same comparison" : "same comparison, sides in another order";
         }
         String stems = String.join(" ", a.stems());
         return (a.stems().size() == 1 ? "same stem '" : "same stems '") + stems + "'";
+    }
+
+    /** Adds the notes not shown yet, up to two shown in all. */
+    private static void addDistinct(List<String> shown, List<String> notes) {
+        for (int i = 0; i < notes.size() && shown.size() < 2; i++) {
+            if (!shown.contains(notes.get(i))) {
+                shown.add(notes.get(i));
+            }
+        }
     }
 
     /** Two keys that differ only in light, common words: the words as the labels write them, not their stems. */

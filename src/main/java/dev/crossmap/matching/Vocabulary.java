@@ -195,7 +195,11 @@ final class Vocabulary {
 
     /** The distinct strings of a sorted array's first {@code n}, joined by spaces. */
     static String joinDistinct(String[] sorted, int n) {
-        StringBuilder sb = new StringBuilder();
+        int length = 0;
+        for (int i = 0; i < n; i++) {
+            length += sorted[i].length() + 1;
+        }
+        StringBuilder sb = new StringBuilder(length); // room for all: no growing copies
         for (int i = 0; i < n; i++) {
             if (i == 0 || !sorted[i].equals(sorted[i - 1])) {
                 if (i > 0) {
