@@ -46,7 +46,10 @@ public final class Atlas {
     private final Map<TopicId, String> givenNames;
     // Computed on first use; the atlas is immutable, so once is enough.
     private List<Concept> concepts;
-    private Map<TopicId, Concept> conceptByVertex;
+    /** Facets numbered after the topics (topic positions come first), for arrays over every vertex. */
+    private Map<TopicId, Integer> facetOrder;
+    /** The concept of each vertex by its {@link #order}: an array, not a map entry per vertex of a concept. */
+    private Concept[] conceptAt;
 
     /**
      * @param roadmaps  the roadmaps, in the order the user loaded them
@@ -281,27 +284,41 @@ public final class Atlas {
     /** The concepts written in two or more places, largest first, then by label. */
     public synchronized List<Concept> concepts() {
         if (concepts == null) {
+            facetOrder = new HashMap<>();
+            int i = topicIds.size();
+            for (TopicId f : facets.keySet()) {
+                facetOrder.put(f, i++);
+            }
             concepts = computeConcepts();
-            Map<TopicId, Concept> index = new HashMap<>();
+            Concept[] index = new Concept[i];
             for (Concept c : concepts) {
                 for (Occurrence o : c.members()) {
-                    index.putIfAbsent(o.vertex(), c);
-                    index.putIfAbsent(o.topic().id(), c);
+                    putIfAbsent(index, o.vertex(), c);
+                    putIfAbsent(index, o.topic().id(), c);
                 }
                 for (Link l : c.links()) { // every vertex of it, a facet too when its topic is the member
-                    index.putIfAbsent(l.source(), c);
-                    index.putIfAbsent(l.target(), c);
+                    putIfAbsent(index, l.source(), c);
+                    putIfAbsent(index, l.target(), c);
                 }
             }
-            conceptByVertex = index;
+            conceptAt = index;
         }
         return concepts;
+    }
+
+    private void putIfAbsent(Concept[] index, TopicId vertex, Concept c) {
+        int g = order(vertex);
+        if (index[g] == null) {
+            index[g] = c;
+        }
     }
 
     /** The concept a vertex belongs to, if it is written in two or more places. */
     public synchronized Optional<Concept> conceptOf(TopicId vertex) {
         concepts();
-        return Optional.ofNullable(conceptByVertex.get(vertex));
+        int g = topicIds.position(vertex);
+        Integer f = g >= 0 ? null : facetOrder.get(vertex);
+        return g < 0 && f == null ? Optional.empty() : Optional.ofNullable(conceptAt[g >= 0 ? g : f]);
     }
 
     /** RELATED links that touch any vertex of the concept, except those inside it. */
@@ -334,19 +351,15 @@ public final class Atlas {
      */
     private List<Concept> computeConcepts() {
         int topicCount = topicIds.size();
-        Map<TopicId, Integer> facetOrder = new HashMap<>();
         List<TopicId> facetIds = new ArrayList<>(facets.keySet());
-        for (int i = 0; i < facetIds.size(); i++) {
-            facetOrder.put(facetIds.get(i), topicCount + i);
-        }
         int[] up = new int[topicCount + facetIds.size()];
         java.util.Arrays.fill(up, -1); // -1: no SAME_AS link touches the vertex
         List<Link> sameAs = new ArrayList<>();
         for (Link l : graph.edgeSet()) {
             if (l.kind() == LinkKind.SAME_AS) {
                 sameAs.add(l);
-                int a = order(l.source(), facetOrder);
-                int b = order(l.target(), facetOrder);
+                int a = order(l.source());
+                int b = order(l.target());
                 if (up[a] < 0) {
                     up[a] = a;
                 }
@@ -382,29 +395,37 @@ public final class Atlas {
         }
         Map<Integer, List<Link>> linksOf = new HashMap<>();
         for (Link l : sameAs) {
-            linksOf.computeIfAbsent(root(up, order(l.source(), facetOrder)), k -> new ArrayList<>()).add(l);
+            linksOf.computeIfAbsent(root(up, order(l.source())), k -> new ArrayList<>()).add(l);
         }
         Map<TopicId, List<String>> paths = new HashMap<>(); // by parent: siblings share their path
         List<Concept> out = new ArrayList<>();
+        // A topic's occurrence in the concept being gathered, by topic position: its index in the members when
+        // inConcept holds that concept's root + 1 (a topic and its facets are one occurrence). No map per concept.
+        int[] inConcept = new int[topicCount];
+        int[] memberIndex = new int[topicCount];
         for (int r : roots) {
-            Map<TopicId, Occurrence> byTopic = new LinkedHashMap<>();
+            List<Occurrence> members = new ArrayList<>();
             Map<String, Integer> names = new HashMap<>();
             for (int g = first[r]; g >= 0; g = next[g]) {
                 TopicId v = g < topicCount ? topicIds.at(g) : facetIds.get(g - topicCount);
                 Facet f = facets.get(v);
                 TopicId owner = f == null ? v : f.topic();
-                Occurrence o = byTopic.get(owner);
-                if (o == null) {
+                int p = topicIds.position(owner);
+                Occurrence o;
+                if (inConcept[p] == r + 1) {
+                    o = members.get(memberIndex[p]);
+                } else {
                     o = occurrence(v, paths);
-                    byTopic.put(owner, o);
+                    inConcept[p] = r + 1;
+                    memberIndex[p] = members.size();
+                    members.add(o);
                 }
                 String name = conceptName(f == null ? o.label() : f.label());
                 names.merge((name.isEmpty() ? o.label() : name).toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
             }
-            if (byTopic.size() < 2) {
+            if (members.size() < 2) {
                 continue;
             }
-            List<Occurrence> members = new ArrayList<>(byTopic.values());
             members.sort(Comparator.comparingInt((Occurrence o) -> topicIds.roadmap(o.topic().id()))
                     .thenComparingInt(Occurrence::line).thenComparingInt(o -> topicIds.position(o.topic().id())));
             out.add(new Concept(givenName(members).orElse(commonest(names)), members, linksOf.get(r)));
@@ -413,7 +434,8 @@ public final class Atlas {
         return Collections.unmodifiableList(out);
     }
 
-    private int order(TopicId vertex, Map<TopicId, Integer> facetOrder) {
+    /** A vertex's number: a topic's position, or a facet's number after every topic. */
+    private int order(TopicId vertex) {
         int g = topicIds.position(vertex);
         return g >= 0 ? g : facetOrder.get(vertex);
     }

@@ -116,4 +116,32 @@ class AtlasTest {
         assertTrue(atlas.graph().containsEdge(new TopicId("a:2"), new TopicId("a:3")));
         assertEquals(3, atlas.sameAsView().edgesOf(new TopicId("b:2")).size() + atlas.sameAsView().edgesOf(new TopicId("a:1")).size());
     }
+
+    private static Link related(String a, String b) {
+        return new Link(new TopicId(a), new TopicId(b), LinkKind.RELATED, LinkOrigin.AUTO, 1, "test");
+    }
+
+    /** A topic linked many times, both ways, shows its related links as made: those to it, then those from it. */
+    @Test
+    void aTopicLinkedManyTimesShowsItsRelatedLinksInTheOrderTheyWereMade() {
+        Roadmap a = new Roadmap("a.md", "A", "markdown", List.of(
+                topic("a:0", "Backend"),
+                child("a:1", "a:0", "Caching", 2),
+                child("a:2", "a:0", "Cache eviction", 3),
+                child("a:3", "a:0", "CDN", 4),
+                child("a:4", "a:0", "Cache stampede", 5),
+                child("a:5", "a:0", "Write-through caching", 6),
+                child("a:6", "a:0", "Memoization", 7)), "# A\n");
+        Roadmap b = new Roadmap("b.md", "B", "markdown", List.of(topic("b:1", "Caches")), "- Caches\n");
+        List<Link> links = List.of(related("a:1", "a:2"), related("a:3", "a:1"), same("a:1", "b:1"),
+                related("a:1", "a:4"), related("a:1", "a:5"), related("a:6", "a:1"));
+        Atlas atlas = new Atlas(List.of(a, b), List.of(), links, List.of());
+
+        Concept caching = atlas.conceptOf(new TopicId("a:1")).orElseThrow();
+
+        assertEquals(List.of(links.get(1), links.get(5), links.get(0), links.get(3), links.get(4)),
+                atlas.related(caching));
+        assertEquals(links, atlas.links());
+        assertTrue(atlas.conceptOf(new TopicId("c:1")).isEmpty(), "a vertex of no roadmap is in no concept");
+    }
 }
