@@ -399,6 +399,8 @@ public final class Atlas {
         }
         Map<TopicId, List<String>> paths = new HashMap<>(); // by parent: siblings share their path
         List<Concept> out = new ArrayList<>();
+        Comparator<Occurrence> inReadingOrder = Comparator.comparingInt((Occurrence o) -> topicIds.roadmap(o.topic().id()))
+                .thenComparingInt(Occurrence::line).thenComparingInt(o -> topicIds.position(o.topic().id()));
         // A topic's occurrence in the concept being gathered, by topic position: its index in the members when
         // inConcept holds that concept's root + 1 (a topic and its facets are one occurrence). No map per concept.
         int[] inConcept = new int[topicCount];
@@ -426,8 +428,7 @@ public final class Atlas {
             if (members.size() < 2) {
                 continue;
             }
-            members.sort(Comparator.comparingInt((Occurrence o) -> topicIds.roadmap(o.topic().id()))
-                    .thenComparingInt(Occurrence::line).thenComparingInt(o -> topicIds.position(o.topic().id())));
+            members.sort(inReadingOrder);
             out.add(new Concept(givenName(members).orElse(commonest(names)), members, linksOf.get(r)));
         }
         out.sort(Comparator.comparingInt(Concept::size).reversed().thenComparing(Concept::label));
@@ -459,7 +460,11 @@ public final class Atlas {
         int index = topicIds.roadmap(id);
         Roadmap r = roadmaps.get(index);
         Topic t = topicIds.topic(id);
-        List<String> path = t.parent() == null ? List.of() : paths.computeIfAbsent(t.parent(), p -> List.copyOf(path(r, t)));
+        List<String> path = t.parent() == null ? List.of() : paths.get(t.parent());
+        if (path == null) { // not computeIfAbsent: its lambda, holding r and t, would be made for every occurrence
+            path = List.copyOf(path(r, t));
+            paths.put(t.parent(), path);
+        }
         return new Occurrence(vertex, r.name(), t, plain(t.label()), path);
     }
 
@@ -483,11 +488,19 @@ public final class Atlas {
         return Optional.empty();
     }
 
+    /** The name written most often; of those, the shortest; of those, the first in alphabetical order ("" for none). */
     private static String commonest(Map<String, Integer> names) {
-        return names.entrySet().stream()
-                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-                        .thenComparing(e -> -e.getKey().length())
-                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .map(Map.Entry::getKey).orElse("");
+        String best = "";
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> e : names.entrySet()) {
+            String name = e.getKey();
+            int count = e.getValue();
+            if (count > bestCount || count == bestCount && (name.length() < best.length()
+                    || name.length() == best.length() && name.compareTo(best) < 0)) {
+                best = name;
+                bestCount = count;
+            }
+        }
+        return best;
     }
 }
