@@ -44,15 +44,19 @@ final class CandidateIndex {
         }
         documentFrequency.forEach((stem, df) -> weights.put(stem, Math.log1p(entries / df[0])));
         for (String key : keys) {
-            for (String s : stemsOfKey.get(key)) {
-                postings.computeIfAbsent(s, k -> new ArrayList<>()).add(key);
+            List<String> stems = stemsOfKey.get(key);
+            for (int i = 0; i < stems.size(); i++) {
+                postings.computeIfAbsent(stems.get(i), k -> new ArrayList<>()).add(key);
             }
         }
+        // Made once, not per key (the client compiler the app runs with allocates every lambda it meets).
+        java.util.function.Predicate<String> tooCommon = s -> postings.get(s).size() > MAX_BLOCK;
+        java.util.Comparator<String> rarestFirst = (x, y) -> Integer.compare(postings.get(x).size(), postings.get(y).size());
         for (String key : keys) {
             List<String> stems = new ArrayList<>(stemsOfKey.get(key));
-            stems.removeIf(s -> postings.get(s).size() > MAX_BLOCK);
-            stems.sort((x, y) -> Integer.compare(postings.get(x).size(), postings.get(y).size()));
-            blocking.put(key, stems.subList(0, Math.min(BLOCKING_STEMS, stems.size())));
+            stems.removeIf(tooCommon);
+            stems.sort(rarestFirst);
+            blocking.put(key, stems.size() <= BLOCKING_STEMS ? stems : stems.subList(0, BLOCKING_STEMS));
         }
     }
 
@@ -73,8 +77,9 @@ final class CandidateIndex {
     /** The keys that share one of this key's rarest stems, itself excluded. */
     Set<String> candidates(String key) {
         Set<String> out = new LinkedHashSet<>();
-        for (String s : blocking.getOrDefault(key, List.of())) {
-            out.addAll(postings.get(s));
+        List<String> block = blocking.getOrDefault(key, List.of());
+        for (int i = 0; i < block.size(); i++) {
+            out.addAll(postings.get(block.get(i)));
         }
         out.remove(key);
         return out;
@@ -82,8 +87,9 @@ final class CandidateIndex {
 
     /** Whether {@code key}'s own candidates include a key made of {@code stems}. */
     boolean finds(String key, List<String> stems) {
-        for (String s : blocking.getOrDefault(key, List.of())) {
-            if (stems.contains(s)) {
+        List<String> block = blocking.getOrDefault(key, List.of());
+        for (int i = 0; i < block.size(); i++) {
+            if (stems.contains(block.get(i))) {
                 return true;
             }
         }

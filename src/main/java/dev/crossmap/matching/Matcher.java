@@ -112,8 +112,8 @@ public final class Matcher {
         for (Map.Entry<String, List<Entry>> g : byKey.entrySet()) {
             List<List<Entry>> clusters = homonymClusters(g.getValue());
             clustersByKey.put(g.getKey(), clusters.get(0));
-            for (List<Entry> c : clusters) {
-                sameKeyLinks(c, rejected, same);
+            for (int i = 0; i < clusters.size(); i++) {
+                sameKeyLinks(clusters.get(i), rejected, same);
             }
         }
         for (String key : byKey.keySet()) {

@@ -571,7 +571,16 @@ final class Normaliser {
         if (vocabulary.isStructural(stems)) {
             return true;
         }
-        stems.removeIf(vocabulary::isStopword); // "With examples" organises as "Examples" does
+        // "With examples" organises as "Examples" does. An index loop: a method reference is an object per call.
+        int kept = 0;
+        for (int i = 0; i < stems.size(); i++) {
+            if (!vocabulary.isStopword(stems.get(i))) {
+                stems.set(kept++, stems.get(i));
+            }
+        }
+        while (stems.size() > kept) {
+            stems.remove(stems.size() - 1);
+        }
         return !stems.isEmpty() && vocabulary.isStructural(stems);
     }
 
