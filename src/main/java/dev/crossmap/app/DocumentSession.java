@@ -372,9 +372,20 @@ public final class DocumentSession implements AutoCloseable {
         EarlyMatch begun = early;
         early = null;
         boolean takeBegun = begun != null && begun.fits(curated);
+        if (begun != null && !takeBegun) {
+            begun.cancel(); // of roadmaps or decisions no longer open: its CPU and memory are this match's now
+        }
         matches.submit(BackgroundTask.of(() -> {
-            Atlas a = (takeBegun ? begun.await() : EarlyMatch.match(matcher, curated.roadmaps(), curated.decisions(), saved))
-                    .withConceptNames(curated.conceptNames());
+            Atlas a;
+            try {
+                a = (takeBegun ? begun.await() : EarlyMatch.match(matcher, curated.roadmaps(), curated.decisions(), saved))
+                        .withConceptNames(curated.conceptNames());
+            } catch (InterruptedException | java.util.concurrent.CancellationException e) {
+                if (takeBegun) {
+                    begun.cancel(); // this re-match was replaced while it waited: the match it waited for goes too
+                }
+                throw e;
+            }
             a.concepts();
             return new Matched(a, SessionText.spread(a));
         }).onSuccess(m -> {

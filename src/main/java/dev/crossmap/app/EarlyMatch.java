@@ -21,6 +21,7 @@ final class EarlyMatch {
     private final List<Roadmap> roadmaps;
     private final List<Decision> decisions;
     private final CompletableFuture<Atlas> atlas = new CompletableFuture<>();
+    private final Superseded run = new Superseded();
 
     private EarlyMatch(List<Roadmap> roadmaps, List<Decision> decisions) {
         this.roadmaps = roadmaps;
@@ -34,7 +35,7 @@ final class EarlyMatch {
         if (!s.roadmaps().isEmpty()) {
             executor.execute(BackgroundTask.of(() -> {
                 try {
-                    m.atlas.complete(match(matcher, m.roadmaps, m.decisions, saved));
+                    m.atlas.complete(m.run.run(() -> match(matcher, m.roadmaps, m.decisions, saved)));
                 } catch (Throwable t) { // an OutOfMemoryError too: the re-match that waits reports it
                     m.atlas.completeExceptionally(t);
                 }
@@ -42,6 +43,11 @@ final class EarlyMatch {
             }).onFailure(m.atlas::completeExceptionally)); // never run (the executor refused it): no one waits forever
         }
         return m;
+    }
+
+    /** Stops the match (its result would fit no document): it does not start, or stops between topics. */
+    void cancel() {
+        run.cancel();
     }
 
     /** Whether this match is of these roadmaps (the same ones, in the same order) with these decisions. */

@@ -51,11 +51,13 @@ final class AtlasReader {
     }
 
     List<Matcher.Entry> read(List<Roadmap> roadmaps, List<Facet> facets) {
+        int step = 0;
         // First pass: what the atlas itself defines (abbreviations, initials) and which words are typos.
         Lexicon lexicon = new Lexicon(forms);
         for (Roadmap r : roadmaps) {
             List<String> heads = new ArrayList<>();
             for (Topic t : r.topics()) {
+                Matcher.stopIfCancelled(++step);
                 lexicon.learn(Normaliser.clean(t.label()), r.name(), t.line(), vocabulary);
                 if (t.label().indexOf(':') >= 0 || t.label().indexOf(" - ") >= 0 || t.label().indexOf(" \u2013 ") >= 0
                         || t.label().indexOf(" \u2014 ") >= 0) {
@@ -74,6 +76,7 @@ final class AtlasReader {
         Map<String, Integer> asideCount = new HashMap<>();
         for (Roadmap r : roadmaps) {
             for (Topic t : r.topics()) {
+                Matcher.stopIfCancelled(++step);
                 if (!Matcher.isTitle(r, t) && !isNavigation(t)) {
                     Reading reading = byLabel.get(t.label());
                     if (reading == null) {
@@ -100,6 +103,7 @@ final class AtlasReader {
         // An aside is a part when the atlas names it elsewhere (on its own, or in another aside).
         for (Roadmap r : roadmaps) {
             for (Topic t : r.topics()) {
+                Matcher.stopIfCancelled(++step);
                 Reading rd = readings.get(t);
                 if (rd != null && !rd.asides().isEmpty()) {
                     List<Term> parts = new ArrayList<>(rd.parts());
@@ -115,6 +119,7 @@ final class AtlasReader {
         readWithParents(roadmaps, readings);
         for (Roadmap r : roadmaps) {
             for (Topic t : r.topics()) {
+                Matcher.stopIfCancelled(++step);
                 if (t.parent() != null && (isNavigation(t) || readings.get(t).isEmpty() && normaliser.onlyOrganises(t.label()))) {
                     organising.add(t.id());
                 }
@@ -240,10 +245,12 @@ final class AtlasReader {
      * two say together, when another place in the atlas names that ("Server-side rendering").
      */
     private void readWithParents(List<Roadmap> roadmaps, Map<Topic, Reading> readings) {
+        int step = 0;
         Map<String, Term> wholes = new HashMap<>();
         // In the order the roadmaps are written: the readings are keyed by identity, whose order changes from run to run.
         for (Roadmap r : roadmaps) {
             for (Topic t : r.topics()) {
+                Matcher.stopIfCancelled(++step);
                 Reading rd = readings.get(t);
                 if (rd != null && rd.whole().isPresent() && !rd.whole().get().comparison()) {
                     wholes.putIfAbsent(rd.whole().get().key(), rd.whole().get());
@@ -252,6 +259,7 @@ final class AtlasReader {
         }
         for (Roadmap r : roadmaps) {
             for (Topic t : r.topics()) {
+                Matcher.stopIfCancelled(++step);
                 Reading rd = readings.get(t);
                 if (rd == null || rd.whole().isEmpty() || rd.whole().get().comparison() || rd.whole().get().stems().size() > 2
                         || t.parent() == null) {

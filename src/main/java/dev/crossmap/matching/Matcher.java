@@ -109,7 +109,9 @@ public final class Matcher {
         List<Candidate> suggested = new ArrayList<>();
         Set<Pair> rejected = pairs(decisions, Decision.Action.REJECT);
         Map<String, List<Entry>> clustersByKey = new HashMap<>();
+        int step = 0;
         for (Map.Entry<String, List<Entry>> g : byKey.entrySet()) {
+            stopIfCancelled(++step);
             List<List<Entry>> clusters = homonymClusters(g.getValue());
             clustersByKey.put(g.getKey(), clusters.get(0));
             for (int i = 0; i < clusters.size(); i++) {
@@ -117,6 +119,7 @@ public final class Matcher {
             }
         }
         for (String key : byKey.keySet()) {
+            stopIfCancelled(++step);
             Entry a = clustersByKey.get(key).get(0);
             if (a.term().comparison()) {
                 comparisonLinks(a, clustersByKey, related);
@@ -136,6 +139,17 @@ public final class Matcher {
         List<Link> links = decide(facets, same, related, decisions, rejected, number, clusters);
         return new Atlas(roadmaps, facets, links, decisions, suggestions(suggested, rejected, number, clusters),
                 reader.organising());
+    }
+
+    /**
+     * Ends a match whose result nobody will see: its thread was interrupted (the app cancels a re-match that newer
+     * work replaced). Looked at every 1,024 steps of the long loops, so a match of 100,000 topics stops within
+     * milliseconds; a match nobody interrupts never notices.
+     */
+    static void stopIfCancelled(int step) {
+        if ((step & 1023) == 0 && Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("matching stopped: its result was no longer wanted");
+        }
     }
 
     /**
@@ -349,7 +363,9 @@ public final class Matcher {
         // A SAME_AS pair made already is inside one cluster, so join turns it down again: only the user's
         // decisions need the pair itself (one per candidate at 100,000 topics is megabytes of garbage).
         boolean curated = !rejected.isEmpty() || !confirmed.isEmpty();
+        int step = 0;
         for (Candidate c : same) {
+            stopIfCancelled(++step);
             Pair p = curated ? new Pair(c.a().vertex(), c.b().vertex(), LinkKind.SAME_AS) : null;
             if (p != null && rejected.contains(p)
                     || !clusters.join(number.find(c.a().vertex()), number.find(c.b().vertex()))) {

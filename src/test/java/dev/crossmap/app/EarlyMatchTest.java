@@ -88,4 +88,20 @@ class EarlyMatchTest {
         EarlyMatch early = EarlyMatch.start(empty, Optional.empty(), new Matcher(), new SameThreadExecutor());
         assertFalse(early.fits(empty.snapshot()), "an empty document is matched the ordinary way");
     }
+
+    @Test
+    void aCancelledEarlyMatchNeverDeliversAndWhoWaitsForItHears() throws Exception {
+        Workspace ws = twoRoadmaps();
+        java.util.Deque<Runnable> held = new java.util.ArrayDeque<>();
+        TaskExecutor later = new TaskExecutor() {
+            @Override
+            public <T> void execute(BackgroundTask<T> task) {
+                held.add(() -> new SameThreadExecutor().execute(task));
+            }
+        };
+        EarlyMatch m = EarlyMatch.start(ws, java.util.Optional.empty(), new dev.crossmap.matching.Matcher(), later);
+        m.cancel(); // the document it was for is gone before the match began
+        held.removeFirst().run();
+        org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class, m::await);
+    }
 }
