@@ -98,6 +98,9 @@ class MainWindowTooBigMapTest extends FxRobot {
             });
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.status().startsWith("Crossmap ran out of memory"));
         } finally {
+            // The status changes before TestFX's handler, which the app's calls next, records the error: let the UI
+            // thread finish that first, or the error is recorded after the clear and fails the next step.
+            WaitForAsyncUtils.waitForFxEvents();
             WaitForAsyncUtils.clearExceptions();
             WaitForAsyncUtils.autoCheckException = true;
         }
