@@ -206,12 +206,12 @@ public final class DocumentSession implements AutoCloseable {
             return;
         }
         if (files.isEmpty()) {
-            load("Opening the bundled roadmaps", files, () -> matchEarly(workspaceOf(importer.importBundled())),
+            load("Opening the bundled roadmaps", files, () -> workspaceOf(matchEarly(importer.importBundled())),
                     loaded -> replace(loaded.workspace(), loaded.warnings(), null));
             return;
         }
         List<String> names = namesFor(files, new HashSet<>());
-        load("Opening " + files.size() + " file(s)", files, () -> matchEarly(workspaceOf(importEach(files, names))), loaded -> {
+        load("Opening " + files.size() + " file(s)", files, () -> workspaceOf(matchEarly(importEach(files, names))), loaded -> {
             replace(loaded.workspace(), loaded.warnings(), null);
             files.forEach(this::fileUsed);
         });
@@ -411,6 +411,13 @@ public final class DocumentSession implements AutoCloseable {
         return read;
     }
 
+    /** On the reading thread: begins matching roadmaps just read, before they are made into a workspace. */
+    private List<ImportResult> matchEarly(List<ImportResult> read) {
+        early = EarlyMatch.start(read.stream().map(ImportResult::roadmap).toList(), List.of(), Optional.empty(), matcher,
+                executor);
+        return read;
+    }
+
     // ---- plumbing ----
 
     /** Runs {@code work} (reading {@code files}) through the executor with the status saying what; failures keep what is open. */
@@ -434,6 +441,11 @@ public final class DocumentSession implements AutoCloseable {
             listeners.forEach(SessionListener::edited);
         }).onFailure(t -> {
             listeners.forEach(l -> l.working(null));
+            EarlyMatch begun = early;
+            if (begun != null && !begun.fits(ws.snapshot())) {
+                early = null;
+                begun.cancel(); // of roadmaps that could not be opened after all
+            }
             // past the heap limit: the file and its size, never an OutOfMemoryError
             // (HeapGuard stopped the reading before the heap was full: it knows how many topics it had read)
             String msg = t instanceof HeapGuard.NoRoom stopped ? MemoryLimit.tooBig(files, stopped.done(), !stopped.all())

@@ -104,4 +104,15 @@ class EarlyMatchTest {
         held.removeFirst().run();
         org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class, m::await);
     }
+
+    @Test
+    void aMatchBegunOnRoadmapsJustReadFitsTheWorkspaceMadeOfThemAndGivesItsOverlaps() throws Exception {
+        Workspace ws = twoRoadmaps();
+        EarlyMatch m = EarlyMatch.start(ws.roadmaps(), List.of(), java.util.Optional.empty(),
+                new dev.crossmap.matching.Matcher(), new SameThreadExecutor());
+        org.junit.jupiter.api.Assertions.assertTrue(m.fits(ws.snapshot()), "the very roadmaps, no decisions");
+        org.junit.jupiter.api.Assertions.assertEquals(1, m.await().concepts().size(), "Caching, in both");
+        Workspace other = twoRoadmaps(); // the same text read again: other roadmaps, not these
+        org.junit.jupiter.api.Assertions.assertFalse(m.fits(other.snapshot()));
+    }
 }
