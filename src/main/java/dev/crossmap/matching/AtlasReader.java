@@ -53,12 +53,13 @@ final class AtlasReader {
     List<Matcher.Entry> read(List<Roadmap> roadmaps, List<Facet> facets) {
         int step = 0;
         // First pass: what the atlas itself defines (abbreviations, initials) and which words are typos.
-        Lexicon lexicon = new Lexicon(forms);
+        Lexicon lexicon = new Lexicon();
+        Map<String, Lexicon.Study> studies = study(roadmaps);
         for (Roadmap r : roadmaps) {
             List<String> heads = new ArrayList<>();
             for (Topic t : r.topics()) {
                 Matcher.stopIfCancelled(++step);
-                lexicon.learn(Normaliser.clean(t.label()), r.name(), t.line(), vocabulary);
+                lexicon.learn(studies.get(t.label()), r.name(), t.line());
                 if (t.label().indexOf(':') >= 0 || t.label().indexOf(" - ") >= 0 || t.label().indexOf(" \u2013 ") >= 0
                         || t.label().indexOf(" \u2014 ") >= 0) {
                     heads.add(Normaliser.headOf(t.label()));
@@ -68,10 +69,10 @@ final class AtlasReader {
         }
         lexicon.settle();
         normaliser = plain.with(lexicon);
+        Map<String, Reading> byLabel = readLabels(roadmaps);
         List<Matcher.Entry> entries = new ArrayList<>();
         // By identity: a Topic record hashes all its fields, and the same label is read once.
         Map<Topic, Reading> readings = new java.util.IdentityHashMap<>();
-        Map<String, Reading> byLabel = new HashMap<>();
         Mentions mentions = new Mentions();
         Map<String, Integer> asideCount = new HashMap<>();
         for (Roadmap r : roadmaps) {
@@ -79,10 +80,6 @@ final class AtlasReader {
                 Matcher.stopIfCancelled(++step);
                 if (!Matcher.isTitle(r, t) && !isNavigation(t)) {
                     Reading reading = byLabel.get(t.label());
-                    if (reading == null) {
-                        reading = normaliser.read(t.label());
-                        byLabel.put(t.label(), reading);
-                    }
                     readings.put(t, reading);
                     if (reading.whole().isPresent()) {
                         mentions.add(reading.whole().get());
@@ -158,6 +155,66 @@ final class AtlasReader {
         return entries;
     }
 
+    /**
+     * What the first pass reads of every label ({@link Lexicon#study}), each label once, on two cores where there
+     * are two.
+     */
+    private Map<String, Lexicon.Study> study(List<Roadmap> roadmaps) {
+        Map<String, Lexicon.Study> out = new HashMap<>();
+        List<String> labels = new ArrayList<>();
+        for (Roadmap r : roadmaps) {
+            for (Topic t : r.topics()) {
+                if (out.putIfAbsent(t.label(), NOT_YET) == null) {
+                    labels.add(t.label());
+                }
+            }
+        }
+        Lexicon.Study[] read = new Lexicon.Study[labels.size()];
+        Shared.forEach(labels.size(), forms, forms.copy(),
+                (own, i) -> read[i] = Lexicon.study(Normaliser.clean(labels.get(i)), own, vocabulary));
+        for (int i = 0; i < read.length; i++) {
+            out.put(labels.get(i), read[i]);
+        }
+        return out;
+    }
+
+    /** A label counted but not yet studied. */
+    private static final Lexicon.Study NOT_YET = new Lexicon.Study("", List.of(), null, List.of());
+
+    /**
+     * Every label a topic that can match carries, read once (and, when lines mention concepts, its words too), on
+     * two cores where there are two: the same label is written many times in a big atlas, and its reading depends
+     * on nothing but the label and the atlas's lexicon.
+     */
+    private Map<String, Reading> readLabels(List<Roadmap> roadmaps) {
+        Map<String, Integer> number = new HashMap<>();
+        List<String> labels = new ArrayList<>();
+        for (Roadmap r : roadmaps) {
+            for (Topic t : r.topics()) {
+                if (!Matcher.isTitle(r, t) && !isNavigation(t) && number.putIfAbsent(t.label(), labels.size()) == null) {
+                    labels.add(t.label());
+                }
+            }
+        }
+        int n = labels.size();
+        Reading[] read = new Reading[n];
+        LineWords[] words = settings.mentions() ? new LineWords[n] : null;
+        Shared.forEach(n, normaliser, normaliser.copy(), (reader, i) -> {
+            read[i] = reader.read(labels.get(i));
+            if (words != null) {
+                words[i] = lineWords(reader, labels.get(i));
+            }
+        });
+        Map<String, Reading> byLabel = new HashMap<>(number.size() * 4 / 3 + 1);
+        for (int i = 0; i < n; i++) {
+            byLabel.put(labels.get(i), read[i]);
+            if (words != null) {
+                lineWords.put(labels.get(i), words[i]);
+            }
+        }
+        return byLabel;
+    }
+
     private static boolean hasKeyBefore(List<Term> terms, int i) {
         for (int j = 0; j < i; j++) {
             if (terms.get(j).key().equals(terms.get(i).key())) {
@@ -175,7 +232,7 @@ final class AtlasReader {
                                  Map<Topic, Reading> readings) {
         LineWords words = lineWords.get(t.label());
         if (words == null) {
-            words = lineWords(t.label());
+            words = lineWords(normaliser, t.label());
             lineWords.put(t.label(), words);
         }
         List<String> stems = words.stems();
@@ -221,10 +278,10 @@ final class AtlasReader {
         return parts.size() == reading.parts().size() ? reading : new Reading(reading.whole(), parts);
     }
 
-    private LineWords lineWords(String label) {
-        List<String> stems = normaliser.contentStems(label);
-        boolean mentionsConcepts = stems.size() >= 2 && stems.size() >= settings.mentionMinWords() && normaliser.isPhrase(label);
-        return new LineWords(stems, mentionsConcepts ? normaliser.contentStems(Normaliser.beforeContext(label)) : null);
+    private LineWords lineWords(Normaliser reader, String label) {
+        List<String> stems = reader.contentStems(label);
+        boolean mentionsConcepts = stems.size() >= 2 && stems.size() >= settings.mentionMinWords() && reader.isPhrase(label);
+        return new LineWords(stems, mentionsConcepts ? reader.contentStems(Normaliser.beforeContext(label)) : null);
     }
 
     /** What {@link #read} found to only organise its roadmap. */

@@ -42,15 +42,14 @@ final class Lexicon {
 
     private static final Pattern PIECES = Pattern.compile("[(),:;&/]|\\s(?:and|or|vs\\.?)\\s");
 
-    private final WordForms forms;
     private final Map<String, Expansion> defined = new HashMap<>();
     private final Map<String, Set<String>> initials = new HashMap<>();
     private final Map<String, String> initialText = new HashMap<>();
     private final Map<String, Integer> wordCount = new HashMap<>();
     private Map<String, String> typos = Map.of();
     private final Set<String> categories = new HashSet<>();
-    /** The words of each label already learned: a label written again only counts its words again. */
-    private final Map<String, List<String>> learned = new HashMap<>();
+    /** The labels already learned: a label written again only counts its words again. */
+    private final Set<String> learned = new HashSet<>();
 
     /**
      * Learns the heads one roadmap repeats before a colon or dash ("Code - …", "Containers - …",
@@ -75,34 +74,36 @@ final class Lexicon {
         return categories.contains(head.strip().toLowerCase(Locale.ROOT));
     }
 
-    /** @param forms the matcher's word forms (its stemmer knows the vocabulary's whole words) */
-    Lexicon(WordForms forms) {
-        this.forms = forms;
+
+    /**
+     * What the first pass reads of one clean label, before anything is counted or kept: the same wherever the label
+     * is written, so it is read once per label, on any thread ({@link #study}).
+     *
+     * @param label      the clean label
+     * @param words      all its words
+     * @param definition "Full Name (ABBR)": the abbreviation (singular, lower case) and the name, else null
+     * @param initials   per name whose initials a roadmap may write: the initials, the name's words, the piece as written
+     */
+    record Study(String label, List<String> words, String[] definition, List<String[]> initials) {
     }
 
     /**
-     * Reads a label in the first pass: its words, its definitions and its initials.
-     *
-     * @param file where the label is written, with {@code line}: a definition says "file:line"
+     * Reads a clean label for the first pass: its words, its definition and its initials. Uses nothing of a lexicon
+     * but the word forms given (a thread's own: the stemmer keeps state).
      */
-    void learn(String cleanLabel, String file, int line, Vocabulary vocabulary) {
-        List<String> again = learned.get(cleanLabel);
-        if (again != null) { // its definitions and initials are known already, the first place kept
-            count(again);
-            return;
-        }
+    static Study study(String cleanLabel, WordForms forms, Vocabulary vocabulary) {
         List<String> all = WordForms.words(cleanLabel);
-        learned.put(cleanLabel, all);
-        count(all);
         if (all.size() > 12) {
-            return; // a sentence: no name whose initials matter, no definition
+            return new Study(cleanLabel, all, null, List.of()); // a sentence: no name whose initials matter, no definition
         }
+        String[] definition = null;
         if (cleanLabel.indexOf('(') >= 0) {
             Optional<String[]> d = definition(cleanLabel);
             if (d.isPresent()) {
-                defined.putIfAbsent(d.get()[0].toLowerCase(Locale.ROOT), new Expansion(d.get()[1], file + ":" + line));
+                definition = new String[] {d.get()[0].toLowerCase(Locale.ROOT), d.get()[1]};
             }
         }
+        List<String[]> found = List.of();
         // A label PIECES does not split is one piece, whose words are all of the label's.
         String[] pieces = mayHavePieces(cleanLabel) ? PIECES.split(cleanLabel) : new String[] {cleanLabel};
         for (String piece : pieces) {
@@ -125,11 +126,32 @@ final class Lexicon {
                 for (int i = 0; i < words.size(); i++) {
                     sb.append(words.get(i).charAt(0));
                 }
-                String ini = sb.toString();
-                String text = String.join(" ", words);
-                initials.computeIfAbsent(ini, k -> new HashSet<>()).add(text);
-                initialText.putIfAbsent(text, piece.strip());
+                if (found.isEmpty()) {
+                    found = new ArrayList<>(2);
+                }
+                found.add(new String[] {sb.toString(), String.join(" ", words), piece.strip()});
             }
+        }
+        return new Study(cleanLabel, all, definition, found);
+    }
+
+    /**
+     * Learns a label in the first pass, in the order the atlas writes them: its words are counted wherever it is
+     * written; its definition and initials are kept from the first place.
+     *
+     * @param file where the label is written, with {@code line}: a definition says "file:line"
+     */
+    void learn(Study study, String file, int line) {
+        count(study.words());
+        if (!learned.add(study.label())) {
+            return; // its definitions and initials are known already, the first place kept
+        }
+        if (study.definition() != null) {
+            defined.putIfAbsent(study.definition()[0], new Expansion(study.definition()[1], file + ":" + line));
+        }
+        for (String[] ini : study.initials()) {
+            initials.computeIfAbsent(ini[0], k -> new HashSet<>()).add(ini[1]);
+            initialText.putIfAbsent(ini[1], ini[2]);
         }
     }
 

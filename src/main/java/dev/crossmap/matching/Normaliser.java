@@ -50,7 +50,7 @@ final class Normaliser {
     private static final Pattern ASPECT = Pattern.compile(
             "^(?:how\\s+(.+?)\\s+works?|(?:understanding|introduction to|intro to|getting started with|working with|"
                     + "mastering)\\s+(?=\\S)(.+))$", Pattern.CASE_INSENSITIVE);
-    private static final Lexicon EMPTY = new Lexicon(new WordForms());
+    private static final Lexicon EMPTY = new Lexicon();
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The words {@link #STEP} names a step by, lower-case. */
     private static final String[] STEP_WORDS = {"phase", "week", "month", "step", "part", "stage", "level", "module",
@@ -106,6 +106,11 @@ final class Normaliser {
         }
         String t = label.stripLeading();
         return !t.isEmpty() && Character.isDigit(t.charAt(0));
+    }
+
+    /** This normaliser for another thread: the same readings, word forms of its own ({@link WordForms#copy}). */
+    Normaliser copy() {
+        return new Normaliser(forms.copy(), vocabulary, lexicon);
     }
 
     /** This normaliser reading with what one atlas defines: its abbreviations, typos and category heads. */

@@ -81,6 +81,18 @@ final class WordForms {
                 || b == Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS;
     }
 
+    /**
+     * Word forms for another thread: the same stems (the words kept whole among them), a stemmer and cache of its
+     * own. Made on the thread that uses this one, before the other starts.
+     */
+    WordForms copy() {
+        WordForms c = new WordForms();
+        c.cache.words = cache.words.clone();
+        c.cache.stems = cache.stems.clone();
+        c.cache.size = cache.size;
+        return c;
+    }
+
     /** Keeps a word whole: the stemmer reads "observability" as "observ", the stem of "observer" too. */
     void protect(String word) {
         for (String w : words(word)) {

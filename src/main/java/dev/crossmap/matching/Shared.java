@@ -1,0 +1,93 @@
+package dev.crossmap.matching;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ObjIntConsumer;
+
+/**
+ * Work over many labels shared between this thread and one more, on a machine with a second core: reading 100,000
+ * labels is ~40 % of a match, and the window's thread leaves the other core mostly idle meanwhile. Each thread
+ * takes the next chunk of items as it finishes one, and every item writes its result to its own slot of an array,
+ * so which thread did which never shows in the result.
+ */
+final class Shared {
+    /** Items taken at a time: small enough to balance, large enough that taking costs nothing. */
+    static final int CHUNK = 128;
+
+    /** The cores work is shared between: the machine's (a test sets 1 to compare with the work done on one). */
+    static volatile int cores = Runtime.getRuntime().availableProcessors();
+
+    private Shared() {
+    }
+
+    /**
+     * Runs {@code body.accept(worker, i)} once for every {@code i} in {@code [0, n)}: on this thread with
+     * {@code mine} and, when a second core is there and the work is worth it, on a helper thread with
+     * {@code theirs} (a worker of its own: the stemmer keeps state). Returns when every item is done. An
+     * interrupt of this thread stops both (a {@link CancellationException}, as {@link Matcher#stopIfCancelled});
+     * whatever the helper throws is thrown here.
+     */
+    static <W> void forEach(int n, W mine, W theirs, ObjIntConsumer<W> body) {
+        if (n < 4 * CHUNK || cores < 2) {
+            for (int i = 0; i < n; i++) {
+                Matcher.stopIfCancelled(i + 1);
+                body.accept(mine, i);
+            }
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        Throwable[] failed = new Throwable[1];
+        Thread helper = new Thread(() -> {
+            try {
+                take(n, next, theirs, body, false);
+            } catch (Throwable t) { // read by this thread after join()
+                failed[0] = t;
+                next.set(n); // the rest is this thread's, which will stop at the failure anyway
+            }
+        }, "crossmap-matching-helper");
+        helper.setDaemon(true);
+        helper.start();
+        try {
+            take(n, next, mine, body, true);
+        } catch (RuntimeException | Error e) {
+            next.set(n); // the helper stops after its chunk
+            joinQuietly(helper);
+            throw e;
+        }
+        joinQuietly(helper);
+        if (failed[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failed[0] instanceof Error e) {
+            throw e;
+        }
+    }
+
+    private static <W> void take(int n, AtomicInteger next, W worker, ObjIntConsumer<W> body, boolean own) {
+        for (int start = next.getAndAdd(CHUNK); start < n; start = next.getAndAdd(CHUNK)) {
+            if (own && Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("matching stopped: its result was no longer wanted");
+            }
+            int end = Math.min(n, start + CHUNK);
+            for (int i = start; i < end; i++) {
+                body.accept(worker, i);
+            }
+        }
+    }
+
+    /** Waits for the helper, keeping this thread's interrupt for whoever looks next. */
+    private static void joinQuietly(Thread helper) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                helper.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
