@@ -132,6 +132,20 @@ public final class DocumentSession implements AutoCloseable {
         status(MemoryLimit.windowRanOut());
     }
 
+    /**
+     * The window has painted what the last open or add brought: matching, which began as soon as the files were
+     * read and has read labels on one core meanwhile, may use the second again ({@link Matcher#shareCores}).
+     * Until a view calls this (a session without one never does), matching stays on one core.
+     */
+    public void viewShown() {
+        matcher.shareCores(true);
+    }
+
+    /** Whether matching waits for {@link #viewShown} to use a second core. */
+    public boolean awaitsView() {
+        return !matcher.sharesCores();
+    }
+
     /** The overlaps of the last re-match (empty until the first one ends). */
     public Atlas atlas() {
         return atlas;
@@ -423,6 +437,7 @@ public final class DocumentSession implements AutoCloseable {
     /** Runs {@code work} (reading {@code files}) through the executor with the status saying what; failures keep what is open. */
     private <T> void load(String what, List<Path> files, BackgroundTask.WorkWithoutReport<T> work, Consumer<T> done) {
         listeners.forEach(l -> l.working(what));
+        matcher.shareCores(false); // the window paints what is read on the other core; see viewShown()
         executor.execute(BackgroundTask.of(work).onSuccess(value -> {
             listeners.forEach(l -> l.working(null));
             Workspace before = ws;
@@ -441,6 +456,7 @@ public final class DocumentSession implements AutoCloseable {
             listeners.forEach(SessionListener::edited);
         }).onFailure(t -> {
             listeners.forEach(l -> l.working(null));
+            matcher.shareCores(true); // nothing new to paint
             EarlyMatch begun = early;
             if (begun != null && !begun.fits(ws.snapshot())) {
                 early = null;

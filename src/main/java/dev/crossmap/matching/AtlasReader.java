@@ -24,6 +24,8 @@ final class AtlasReader {
     private final Normaliser plain;
     private final Vocabulary vocabulary;
     private final MatchSettings settings;
+    /** Whether labels may be read on a second core now ({@link Matcher#shareCores}). */
+    private final java.util.function.BooleanSupplier mayShare;
     /** Topics under another that only organise (structural labels, tables of contents), found while reading. */
     private final Set<TopicId> organising = new HashSet<>();
     /** The normaliser with this atlas's lexicon, once the first pass has learned it. */
@@ -43,7 +45,9 @@ final class AtlasReader {
     /** Per label, the concepts its topical stems mention ({@link Mentions#find} of the label's own words). */
     private final Map<String, List<Term>> topicalMentions = new HashMap<>();
 
-    AtlasReader(WordForms forms, Normaliser normaliser, Vocabulary vocabulary, MatchSettings settings) {
+    AtlasReader(WordForms forms, Normaliser normaliser, Vocabulary vocabulary, MatchSettings settings,
+                java.util.function.BooleanSupplier mayShare) {
+        this.mayShare = mayShare;
         this.forms = forms;
         this.plain = normaliser;
         this.vocabulary = vocabulary;
@@ -170,7 +174,7 @@ final class AtlasReader {
             }
         }
         Lexicon.Study[] read = new Lexicon.Study[labels.size()];
-        Shared.forEach(labels.size(), forms, forms.copy(),
+        Shared.forEach(labels.size(), forms, forms.copy(), mayShare,
                 (own, i) -> read[i] = Lexicon.study(Normaliser.clean(labels.get(i)), own, vocabulary));
         for (int i = 0; i < read.length; i++) {
             out.put(labels.get(i), read[i]);
@@ -199,7 +203,7 @@ final class AtlasReader {
         int n = labels.size();
         Reading[] read = new Reading[n];
         LineWords[] words = settings.mentions() ? new LineWords[n] : null;
-        Shared.forEach(n, normaliser, normaliser.copy(), (reader, i) -> {
+        Shared.forEach(n, normaliser, normaliser.copy(), mayShare, (reader, i) -> {
             read[i] = reader.read(labels.get(i));
             if (words != null) {
                 words[i] = lineWords(reader, labels.get(i));

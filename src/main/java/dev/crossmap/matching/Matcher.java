@@ -43,6 +43,9 @@ public final class Matcher {
     private final Vocabulary vocabulary;
     private final Normaliser normaliser;
 
+    /** Whether a match may read labels on a second core now ({@link #shareCores(boolean)}). */
+    private volatile boolean shareCores = true;
+
     /** Changes whenever matching reads the same roadmaps differently: a match saved by another version is not reused. */
     public static final int VERSION = 1;
 
@@ -85,7 +88,7 @@ public final class Matcher {
      */
     public synchronized Atlas match(List<Roadmap> roadmaps, List<Decision> decisions) {
         List<Facet> facets = new ArrayList<>();
-        AtlasReader reader = new AtlasReader(forms, normaliser, vocabulary, settings);
+        AtlasReader reader = new AtlasReader(forms, normaliser, vocabulary, settings, () -> shareCores);
         List<Entry> entries = reader.read(roadmaps, facets);
         Map<String, List<Entry>> byKey = new LinkedHashMap<>();
         Map<String, int[]> stemFrequency = new HashMap<>(); // a counter per stem, not an Integer per count
@@ -150,6 +153,20 @@ public final class Matcher {
         if ((step & 1023) == 0 && Thread.currentThread().isInterrupted()) {
             throw new java.util.concurrent.CancellationException("matching stopped: its result was no longer wanted");
         }
+    }
+
+    /**
+     * Whether matching may read labels on a second core from now on, as it does unless told otherwise: a window
+     * that is painting a map just opened keeps that core for itself (a match already running goes on on one core,
+     * and takes the second when it is given back). Any thread may call this.
+     */
+    public void shareCores(boolean share) {
+        shareCores = share;
+    }
+
+    /** Whether matching may read labels on a second core now. */
+    public boolean sharesCores() {
+        return shareCores;
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.crossmap.matching;
 
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import java.util.function.ObjIntConsumer;
 
 /**
@@ -13,6 +15,8 @@ import java.util.function.ObjIntConsumer;
 final class Shared {
     /** Items taken at a time: small enough to balance, large enough that taking costs nothing. */
     static final int CHUNK = 128;
+    /** How often a helper that may not share yet looks again. */
+    private static final long WAIT_NANOS = 3_000_000;
 
     /** The cores work is shared between: the machine's (a test sets 1 to compare with the work done on one). */
     static volatile int cores = Runtime.getRuntime().availableProcessors();
@@ -28,6 +32,15 @@ final class Shared {
      * whatever the helper throws is thrown here.
      */
     static <W> void forEach(int n, W mine, W theirs, ObjIntConsumer<W> body) {
+        forEach(n, mine, theirs, () -> true, body);
+    }
+
+    /**
+     * {@link #forEach(int, Object, Object, ObjIntConsumer)} where the helper takes a chunk only while
+     * {@code mayShare} holds (it looks every few milliseconds meanwhile): the window keeps the second core while it
+     * paints a map just opened, and the work goes on on this thread alone.
+     */
+    static <W> void forEach(int n, W mine, W theirs, BooleanSupplier mayShare, ObjIntConsumer<W> body) {
         if (n < 4 * CHUNK || cores < 2) {
             for (int i = 0; i < n; i++) {
                 Matcher.stopIfCancelled(i + 1);
@@ -39,7 +52,7 @@ final class Shared {
         Throwable[] failed = new Throwable[1];
         Thread helper = new Thread(() -> {
             try {
-                take(n, next, theirs, body, false);
+                take(n, next, theirs, body, mayShare);
             } catch (Throwable t) { // read by this thread after join()
                 failed[0] = t;
                 next.set(n); // the rest is this thread's, which will stop at the failure anyway
@@ -48,7 +61,7 @@ final class Shared {
         helper.setDaemon(true);
         helper.start();
         try {
-            take(n, next, mine, body, true);
+            take(n, next, mine, body, null);
         } catch (RuntimeException | Error e) {
             next.set(n); // the helper stops after its chunk
             joinQuietly(helper);
@@ -63,10 +76,24 @@ final class Shared {
         }
     }
 
-    private static <W> void take(int n, AtomicInteger next, W worker, ObjIntConsumer<W> body, boolean own) {
-        for (int start = next.getAndAdd(CHUNK); start < n; start = next.getAndAdd(CHUNK)) {
-            if (own && Thread.currentThread().isInterrupted()) {
-                throw new CancellationException("matching stopped: its result was no longer wanted");
+    /**
+     * Takes chunks until none is left. This thread ({@code mayShare} null) stops at an interrupt; the helper waits
+     * while it may not share, until the work is done without it.
+     */
+    private static <W> void take(int n, AtomicInteger next, W worker, ObjIntConsumer<W> body, BooleanSupplier mayShare) {
+        while (true) {
+            if (mayShare == null) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("matching stopped: its result was no longer wanted");
+                }
+            } else {
+                while (!mayShare.getAsBoolean() && next.get() < n) {
+                    LockSupport.parkNanos(WAIT_NANOS);
+                }
+            }
+            int start = next.getAndAdd(CHUNK);
+            if (start >= n) {
+                return;
             }
             int end = Math.min(n, start + CHUNK);
             for (int i = start; i < end; i++) {

@@ -161,6 +161,22 @@ class DocumentSessionTest {
     }
 
     @Test
+    void matchingLeavesTheSecondCoreToTheViewFromAnOpenUntilTheViewHasPaintedIt() throws Exception {
+        DocumentSession s = session();
+        assertFalse(s.awaitsView(), "nothing opened: matching may use every core");
+        s.open(List.of(write("plan.md", "# Plan\n- Idempotency\n")));
+        assertTrue(s.awaitsView(), "opened: the view paints it first");
+        assertFalse(s.matcher().sharesCores());
+        s.viewShown();
+        assertFalse(s.awaitsView());
+        assertTrue(s.matcher().sharesCores());
+        s.open(List.of(dir.resolve("missing.md")));
+        assertFalse(s.awaitsView(), "a failed open paints nothing new: both cores are matching's again");
+        s.add(List.of(write("more.md", "# More\n- Paging\n")), false);
+        assertTrue(s.awaitsView(), "an added roadmap is painted first too");
+    }
+
+    @Test
     void aFileThatCannotBeReadKeepsWhatIsOpen() throws Exception {
         DocumentSession s = session();
         s.open(List.of(write("plan.md", "# Plan\n- Idempotency\n")));

@@ -80,6 +80,22 @@ class SharedTest {
     }
 
     @Test
+    void whileTheWindowKeepsTheSecondCoreEveryItemIsDoneOnThisThread() {
+        int machine = Shared.cores;
+        try {
+            Shared.cores = 2;
+            int n = 20 * Shared.CHUNK;
+            String[] by = new String[n];
+            Shared.forEach(n, "mine", "theirs", () -> false, (worker, i) -> by[i] = worker);
+            for (int i = 0; i < n; i++) {
+                assertEquals("mine", by[i], "item " + i);
+            }
+        } finally {
+            Shared.cores = machine;
+        }
+    }
+
+    @Test
     void aFailureOnEitherThreadEndsTheWorkAndReachesTheCaller() {
         int machine = Shared.cores;
         try {
