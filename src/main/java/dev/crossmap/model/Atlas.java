@@ -289,28 +289,9 @@ public final class Atlas {
             for (TopicId f : facets.keySet()) {
                 facetOrder.put(f, i++);
             }
-            concepts = computeConcepts();
-            Concept[] index = new Concept[i];
-            for (Concept c : concepts) {
-                for (Occurrence o : c.members()) {
-                    putIfAbsent(index, o.vertex(), c);
-                    putIfAbsent(index, o.topic().id(), c);
-                }
-                for (Link l : c.links()) { // every vertex of it, a facet too when its topic is the member
-                    putIfAbsent(index, l.source(), c);
-                    putIfAbsent(index, l.target(), c);
-                }
-            }
-            conceptAt = index;
+            computeConcepts();
         }
         return concepts;
-    }
-
-    private void putIfAbsent(Concept[] index, TopicId vertex, Concept c) {
-        int g = order(vertex);
-        if (index[g] == null) {
-            index[g] = c;
-        }
     }
 
     /** The concept a vertex belongs to, if it is written in two or more places. */
@@ -348,18 +329,25 @@ public final class Atlas {
      * touch) rather than by a pass over every vertex of the graph: at 100,000 topics most vertices have none.
      * A component's vertices are taken in the graph's vertex order (topics roadmap by roadmap, then facets),
      * its links in the order they were made; components come in the order of their first vertex.
+     * Sets {@link #concepts} and {@link #conceptAt}. A component is walked by vertex number: only a link's two ends
+     * and a facet's topic are looked up by id (at 100,000 topics, lookups by id were half of this).
      */
-    private List<Concept> computeConcepts() {
+    private void computeConcepts() {
         int topicCount = topicIds.size();
         List<TopicId> facetIds = new ArrayList<>(facets.keySet());
         int[] up = new int[topicCount + facetIds.size()];
         java.util.Arrays.fill(up, -1); // -1: no SAME_AS link touches the vertex
         List<Link> sameAs = new ArrayList<>();
+        int[] sourceOf = new int[16]; // each SAME_AS link's source vertex, by the link's place in sameAs
         for (Link l : graph.edgeSet()) {
             if (l.kind() == LinkKind.SAME_AS) {
-                sameAs.add(l);
                 int a = order(l.source());
                 int b = order(l.target());
+                if (sameAs.size() == sourceOf.length) {
+                    sourceOf = java.util.Arrays.copyOf(sourceOf, sourceOf.length * 2);
+                }
+                sourceOf[sameAs.size()] = a;
+                sameAs.add(l);
                 if (up[a] < 0) {
                     up[a] = a;
                 }
@@ -394,45 +382,88 @@ public final class Atlas {
             last[r] = g;
         }
         Map<Integer, List<Link>> linksOf = new HashMap<>();
-        for (Link l : sameAs) {
-            linksOf.computeIfAbsent(root(up, order(l.source())), k -> new ArrayList<>()).add(l);
+        for (int k = 0; k < sameAs.size(); k++) {
+            linksOf.computeIfAbsent(root(up, sourceOf[k]), x -> new ArrayList<>()).add(sameAs.get(k));
         }
         Map<TopicId, List<String>> paths = new HashMap<>(); // by parent: siblings share their path
-        List<Concept> out = new ArrayList<>();
-        Comparator<Occurrence> inReadingOrder = Comparator.comparingInt((Occurrence o) -> topicIds.roadmap(o.topic().id()))
-                .thenComparingInt(Occurrence::line).thenComparingInt(o -> topicIds.position(o.topic().id()));
+        List<Gathered> out = new ArrayList<>();
         // A topic's occurrence in the concept being gathered, by topic position: its index in the members when
         // inConcept holds that concept's root + 1 (a topic and its facets are one occurrence). No map per concept.
         int[] inConcept = new int[topicCount];
         int[] memberIndex = new int[topicCount];
         for (int r : roots) {
-            List<Occurrence> members = new ArrayList<>();
+            List<Member> members = new ArrayList<>();
             Map<String, Integer> names = new HashMap<>();
             for (int g = first[r]; g >= 0; g = next[g]) {
+                // A vertex numbered below topicCount is a topic (order() numbers topics first); the rest are facets.
                 TopicId v = g < topicCount ? topicIds.at(g) : facetIds.get(g - topicCount);
-                Facet f = facets.get(v);
-                TopicId owner = f == null ? v : f.topic();
-                int p = topicIds.position(owner);
-                Occurrence o;
+                Facet f = g < topicCount ? null : facets.get(v);
+                int p = f == null ? g : topicIds.position(f.topic());
+                Member m;
                 if (inConcept[p] == r + 1) {
-                    o = members.get(memberIndex[p]);
+                    m = members.get(memberIndex[p]);
                 } else {
-                    o = occurrence(v, paths);
+                    m = new Member(occurrenceAt(v, p, paths), topicIds.roadmapAt(p), p);
                     inConcept[p] = r + 1;
                     memberIndex[p] = members.size();
-                    members.add(o);
+                    members.add(m);
                 }
-                String name = conceptName(f == null ? o.label() : f.label());
-                names.merge((name.isEmpty() ? o.label() : name).toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+                String name = conceptName(f == null ? m.occurrence.label() : f.label());
+                names.merge((name.isEmpty() ? m.occurrence.label() : name).toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
             }
             if (members.size() < 2) {
                 continue;
             }
-            members.sort(inReadingOrder);
-            out.add(new Concept(givenName(members).orElse(commonest(names)), members, linksOf.get(r)));
+            members.sort(Member.IN_READING_ORDER);
+            List<Occurrence> occurrences = new ArrayList<>(members.size());
+            int[] owners = new int[members.size()];
+            for (int k = 0; k < members.size(); k++) {
+                occurrences.add(members.get(k).occurrence);
+                owners[k] = members.get(k).position;
+            }
+            out.add(new Gathered(new Concept(givenName(occurrences).orElse(commonest(names)), occurrences, linksOf.get(r)),
+                    r, owners));
         }
-        out.sort(Comparator.comparingInt(Concept::size).reversed().thenComparing(Concept::label));
-        return Collections.unmodifiableList(out);
+        Comparator<Concept> largestFirst = Comparator.comparingInt(Concept::size).reversed().thenComparing(Concept::label);
+        out.sort((a, b) -> largestFirst.compare(a.concept, b.concept));
+        // Each vertex's concept: the first, in that order, that holds the vertex or a member owning it (a topic may
+        // be one concept's member through a facet and another's through itself).
+        Concept[] index = new Concept[up.length];
+        List<Concept> sorted = new ArrayList<>(out.size());
+        for (Gathered c : out) {
+            sorted.add(c.concept);
+            for (int g = first[c.root]; g >= 0; g = next[g]) {
+                if (index[g] == null) {
+                    index[g] = c.concept;
+                }
+            }
+            for (int p : c.owners) {
+                if (index[p] == null) {
+                    index[p] = c.concept;
+                }
+            }
+        }
+        concepts = Collections.unmodifiableList(sorted);
+        conceptAt = index;
+    }
+
+    /** A concept being gathered: one occurrence, with its roadmap and position for sorting in reading order. */
+    private static final class Member {
+        static final Comparator<Member> IN_READING_ORDER = Comparator.comparingInt((Member m) -> m.roadmap)
+                .thenComparingInt(m -> m.occurrence.line()).thenComparingInt(m -> m.position);
+        final Occurrence occurrence;
+        final int roadmap;
+        final int position;
+
+        Member(Occurrence occurrence, int roadmap, int position) {
+            this.occurrence = occurrence;
+            this.roadmap = roadmap;
+            this.position = position;
+        }
+    }
+
+    /** A concept found, with its component's root and its members' topic positions, for the index by vertex. */
+    private record Gathered(Concept concept, int root, int[] owners) {
     }
 
     /** A vertex's number: a topic's position, or a facet's number after every topic. */
@@ -454,12 +485,13 @@ public final class Atlas {
         return r;
     }
 
-    /** {@link #occurrence(TopicId)} with the ancestors' path shared between siblings. */
-    private Occurrence occurrence(TopicId vertex, Map<TopicId, List<String>> paths) {
-        TopicId id = owner(vertex);
-        int index = topicIds.roadmap(id);
-        Roadmap r = roadmaps.get(index);
-        Topic t = topicIds.topic(id);
+    /**
+     * {@link #occurrence(TopicId)} of a vertex whose topic is at this position, with the ancestors' path shared
+     * between siblings.
+     */
+    private Occurrence occurrenceAt(TopicId vertex, int position, Map<TopicId, List<String>> paths) {
+        Roadmap r = roadmaps.get(topicIds.roadmapAt(position));
+        Topic t = topicIds.topicAt(position);
         List<String> path = t.parent() == null ? List.of() : paths.get(t.parent());
         if (path == null) { // not computeIfAbsent: its lambda, holding r and t, would be made for every occurrence
             path = List.copyOf(path(r, t));

@@ -64,8 +64,17 @@ final class TopicIds {
         return roadmaps.get(r).topics().get(g - starts[r]);
     }
 
-    /** The last roadmap starting at or before {@code g}: the one holding it (empty roadmaps start where the next does). */
-    private int roadmapAt(int g) {
+    /** The topic at a position of {@link #position}. */
+    Topic topicAt(int g) {
+        int r = roadmapAt(g);
+        return roadmaps.get(r).topics().get(g - starts[r]);
+    }
+
+    /**
+     * The position in the list of roadmaps of the one holding the topic at a position of {@link #position}: the last
+     * roadmap starting at or before it (empty roadmaps start where the next does).
+     */
+    int roadmapAt(int g) {
         int lo = 0;
         int hi = roadmaps.size() - 1;
         while (lo < hi) {
