@@ -20,6 +20,12 @@ final class Shared {
 
     /** The cores work is shared between: the machine's (a test sets 1 to compare with the work done on one). */
     static volatile int cores = Runtime.getRuntime().availableProcessors();
+    /**
+     * The fewest items worth a second thread: ~25 ms of reading labels. Below it (the bundled five: ~2,000 labels)
+     * a helper would save a few milliseconds and cost its thread, its copy of the stems and a few MiB of memory.
+     * Tests lower it to share small work.
+     */
+    static volatile int fewest = 5_000;
 
     private Shared() {
     }
@@ -41,7 +47,7 @@ final class Shared {
      * paints a map just opened, and the work goes on on this thread alone.
      */
     static <W> void forEach(int n, W mine, W theirs, BooleanSupplier mayShare, ObjIntConsumer<W> body) {
-        if (n < 4 * CHUNK || cores < 2) {
+        if (n < Math.max(fewest, 2 * CHUNK) || cores < 2) {
             for (int i = 0; i < n; i++) {
                 Matcher.stopIfCancelled(i + 1);
                 body.accept(mine, i);

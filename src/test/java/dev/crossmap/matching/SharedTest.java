@@ -37,15 +37,18 @@ class SharedTest {
         int labels = roadmaps.stream().mapToInt(r -> r.topics().size()).sum();
         assertTrue(labels > 8 * Shared.CHUNK, "enough labels to be shared: " + labels);
         int machine = Shared.cores;
+        int fewest = Shared.fewest;
         Atlas one;
         Atlas two;
         try {
             Shared.cores = 1;
             one = new Matcher().match(roadmaps);
             Shared.cores = 2;
+            Shared.fewest = 4 * Shared.CHUNK; // these files hold fewer labels than a helper is started for
             two = new Matcher().match(roadmaps);
         } finally {
             Shared.cores = machine;
+            Shared.fewest = fewest;
         }
         assertTrue(one.concepts().size() > 50, "a real atlas has overlaps: " + one.concepts().size());
         assertEquals(describe(one), describe(two));
@@ -56,6 +59,22 @@ class SharedTest {
     private static List<String> describe(Atlas a) {
         return a.concepts().stream().map(c -> c.label() + " " + c.members().stream().map(o -> o.vertex().toString()).toList()
                 + " " + c.links().size()).toList();
+    }
+
+    @Test
+    void aSmallMapIsReadOnOneThread() {
+        int machine = Shared.cores;
+        try {
+            Shared.cores = 2;
+            int n = Shared.fewest - 1;
+            Thread[] by = new Thread[n];
+            Shared.forEach(n, "mine", "theirs", (worker, i) -> by[i] = Thread.currentThread());
+            for (int i = 0; i < n; i++) {
+                assertSame(Thread.currentThread(), by[i], "item " + i);
+            }
+        } finally {
+            Shared.cores = machine;
+        }
     }
 
     @Test
@@ -84,7 +103,7 @@ class SharedTest {
         int machine = Shared.cores;
         try {
             Shared.cores = 2;
-            int n = 20 * Shared.CHUNK;
+            int n = Shared.fewest + 20 * Shared.CHUNK;
             String[] by = new String[n];
             Shared.forEach(n, "mine", "theirs", () -> false, (worker, i) -> by[i] = worker);
             for (int i = 0; i < n; i++) {
