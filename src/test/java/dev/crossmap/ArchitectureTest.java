@@ -74,6 +74,7 @@ class ArchitectureTest {
     @Test
     void eachCorePackageUsesOnlyThePackagesBelowIt() {
         layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+                .layer("Work").definedBy("dev.crossmap.work..")
                 .layer("Model").definedBy("dev.crossmap.model..")
                 .layer("Io").definedBy("dev.crossmap.io..")
                 .layer("Outline").definedBy("dev.crossmap.outline..")
@@ -87,11 +88,12 @@ class ArchitectureTest {
                 .layer("App").definedBy("dev.crossmap.app..")
                 .layer("Cli").definedBy("dev.crossmap.cli..")
                 .layer("Ui").definedBy("dev.crossmap.ui..")
-                .whereLayer("Model").mayNotAccessAnyLayer()
+                .whereLayer("Work").mayNotAccessAnyLayer()
+                .whereLayer("Model").mayOnlyAccessLayers("Work")
                 .whereLayer("Io").mayNotAccessAnyLayer()
                 .whereLayer("Outline").mayOnlyAccessLayers("Model", "Io")
                 .whereLayer("Document").mayOnlyAccessLayers("Model")
-                .whereLayer("Matching").mayOnlyAccessLayers("Model", "Outline")
+                .whereLayer("Matching").mayOnlyAccessLayers("Model", "Outline", "Work")
                 .whereLayer("Layout").mayOnlyAccessLayers("Model")
                 .whereLayer("Overlap").mayOnlyAccessLayers("Model", "Matching")
                 .whereLayer("Storage").mayOnlyAccessLayers("Model", "Outline", "Document", "Io")

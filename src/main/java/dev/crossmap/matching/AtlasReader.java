@@ -5,6 +5,7 @@ import dev.crossmap.model.Facet;
 import dev.crossmap.model.Roadmap;
 import dev.crossmap.model.Topic;
 import dev.crossmap.model.TopicId;
+import dev.crossmap.work.Shared;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

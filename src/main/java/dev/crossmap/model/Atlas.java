@@ -1,5 +1,6 @@
 package dev.crossmap.model;
 
+import dev.crossmap.work.Shared;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -385,44 +386,20 @@ public final class Atlas {
         for (int k = 0; k < sameAs.size(); k++) {
             linksOf.computeIfAbsent(root(up, sourceOf[k]), x -> new ArrayList<>()).add(sameAs.get(k));
         }
-        Map<TopicId, List<String>> paths = new HashMap<>(); // by parent: siblings share their path
-        List<Gathered> out = new ArrayList<>();
-        // A topic's occurrence in the concept being gathered, by topic position: its index in the members when
-        // inConcept holds that concept's root + 1 (a topic and its facets are one occurrence). No map per concept.
-        int[] inConcept = new int[topicCount];
-        int[] memberIndex = new int[topicCount];
-        for (int r : roots) {
-            List<Member> members = new ArrayList<>();
-            Map<String, Integer> names = new HashMap<>();
-            for (int g = first[r]; g >= 0; g = next[g]) {
-                // A vertex numbered below topicCount is a topic (order() numbers topics first); the rest are facets.
-                TopicId v = g < topicCount ? topicIds.at(g) : facetIds.get(g - topicCount);
-                Facet f = g < topicCount ? null : facets.get(v);
-                int p = f == null ? g : topicIds.position(f.topic());
-                Member m;
-                if (inConcept[p] == r + 1) {
-                    m = members.get(memberIndex[p]);
-                } else {
-                    m = new Member(occurrenceAt(v, p, paths), topicIds.roadmapAt(p), p);
-                    inConcept[p] = r + 1;
-                    memberIndex[p] = members.size();
-                    members.add(m);
-                }
-                String name = conceptName(f == null ? m.occurrence.label() : f.label());
-                names.merge((name.isEmpty() ? m.occurrence.label() : name).toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+        // Each component gathered on its own, on two cores for a big atlas (each thread with its own marks and
+        // paths); the results go to slots by component, so the order below is the same either way.
+        int[] rootAt = new int[roots.size()];
+        for (int k = 0; k < rootAt.length; k++) {
+            rootAt[k] = roots.get(k);
+        }
+        Gathered[] found = new Gathered[rootAt.length];
+        Shared.forEach(rootAt.length, new Gatherer(facetIds, first, next, linksOf), new Gatherer(facetIds, first, next, linksOf),
+                (gatherer, k) -> found[k] = gatherer.gather(rootAt[k]));
+        List<Gathered> out = new ArrayList<>(found.length);
+        for (Gathered g : found) {
+            if (g != null) {
+                out.add(g);
             }
-            if (members.size() < 2) {
-                continue;
-            }
-            members.sort(Member.IN_READING_ORDER);
-            List<Occurrence> occurrences = new ArrayList<>(members.size());
-            int[] owners = new int[members.size()];
-            for (int k = 0; k < members.size(); k++) {
-                occurrences.add(members.get(k).occurrence);
-                owners[k] = members.get(k).position;
-            }
-            out.add(new Gathered(new Concept(givenName(occurrences).orElse(commonest(names)), occurrences, linksOf.get(r)),
-                    r, owners));
         }
         Comparator<Concept> largestFirst = Comparator.comparingInt(Concept::size).reversed().thenComparing(Concept::label);
         out.sort((a, b) -> largestFirst.compare(a.concept, b.concept));
@@ -445,6 +422,69 @@ public final class Atlas {
         }
         concepts = Collections.unmodifiableList(sorted);
         conceptAt = index;
+    }
+
+    /** Gathers concepts from components, on one thread: its marks and the paths it has made are its own. */
+    private final class Gatherer {
+        private final List<TopicId> facetIds;
+        private final int[] first;
+        private final int[] next;
+        private final Map<Integer, List<Link>> linksOf;
+        private final Map<TopicId, List<String>> paths = new HashMap<>(); // by parent: siblings share their path
+        /**
+         * A topic's occurrence in the concept being gathered, by topic position: its index in the members when
+         * inConcept holds that concept's root + 1 (a topic and its facets are one occurrence). No map per concept.
+         * Made at the first component (a helper that gets none never makes them).
+         */
+        private int[] inConcept;
+        private int[] memberIndex;
+
+        Gatherer(List<TopicId> facetIds, int[] first, int[] next, Map<Integer, List<Link>> linksOf) {
+            this.facetIds = facetIds;
+            this.first = first;
+            this.next = next;
+            this.linksOf = linksOf;
+        }
+
+        /** The concept of the component with this root, or null when it is written in one place only. */
+        Gathered gather(int r) {
+            int topicCount = topicIds.size();
+            if (inConcept == null) {
+                inConcept = new int[topicCount];
+                memberIndex = new int[topicCount];
+            }
+            List<Member> members = new ArrayList<>();
+            Map<String, Integer> names = new HashMap<>();
+            for (int g = first[r]; g >= 0; g = next[g]) {
+                // A vertex numbered below topicCount is a topic (order() numbers topics first); the rest are facets.
+                TopicId v = g < topicCount ? topicIds.at(g) : facetIds.get(g - topicCount);
+                Facet f = g < topicCount ? null : facets.get(v);
+                int p = f == null ? g : topicIds.position(f.topic());
+                Member m;
+                if (inConcept[p] == r + 1) {
+                    m = members.get(memberIndex[p]);
+                } else {
+                    m = new Member(occurrenceAt(v, p, paths), topicIds.roadmapAt(p), p);
+                    inConcept[p] = r + 1;
+                    memberIndex[p] = members.size();
+                    members.add(m);
+                }
+                String name = conceptName(f == null ? m.occurrence.label() : f.label());
+                names.merge((name.isEmpty() ? m.occurrence.label() : name).toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+            }
+            if (members.size() < 2) {
+                return null;
+            }
+            members.sort(Member.IN_READING_ORDER);
+            List<Occurrence> occurrences = new ArrayList<>(members.size());
+            int[] owners = new int[members.size()];
+            for (int k = 0; k < members.size(); k++) {
+                occurrences.add(members.get(k).occurrence);
+                owners[k] = members.get(k).position;
+            }
+            return new Gathered(new Concept(givenName(occurrences).orElse(commonest(names)), occurrences, linksOf.get(r)),
+                    r, owners);
+        }
     }
 
     /** A concept being gathered: one occurrence, with its roadmap and position for sorting in reading order. */

@@ -1,4 +1,4 @@
-package dev.crossmap.matching;
+package dev.crossmap.work;
 
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -7,12 +7,15 @@ import java.util.function.BooleanSupplier;
 import java.util.function.ObjIntConsumer;
 
 /**
- * Work over many labels shared between this thread and one more, on a machine with a second core: reading 100,000
- * labels is ~40 % of a match, and the window's thread leaves the other core mostly idle meanwhile. Each thread
+ * Work over many items shared between this thread and one more, on a machine with a second core: reading 100,000
+ * labels is ~40 % of a match, gathering its concepts another fifth, and the window's thread leaves the other core
+ * mostly idle meanwhile. Each thread
  * takes the next chunk of items as it finishes one, and every item writes its result to its own slot of an array,
  * so which thread did which never shows in the result.
  */
-final class Shared {
+public final class Shared {
+    /** What a stop by an interrupt says (as the matcher's own stops do). */
+    private static final String CANCELLED = "matching stopped: its result was no longer wanted";
     /** Items taken at a time: small enough to balance, large enough that taking costs nothing. */
     static final int CHUNK = 128;
     /** How often a helper that may not share yet looks again. */
@@ -34,10 +37,10 @@ final class Shared {
      * Runs {@code body.accept(worker, i)} once for every {@code i} in {@code [0, n)}: on this thread with
      * {@code mine} and, when a second core is there and the work is worth it, on a helper thread with
      * {@code theirs} (a worker of its own: the stemmer keeps state). Returns when every item is done. An
-     * interrupt of this thread stops both (a {@link CancellationException}, as {@link Matcher#stopIfCancelled});
+     * interrupt of this thread stops both (a {@link CancellationException}, as the matcher's own loops do);
      * whatever the helper throws is thrown here.
      */
-    static <W> void forEach(int n, W mine, W theirs, ObjIntConsumer<W> body) {
+    public static <W> void forEach(int n, W mine, W theirs, ObjIntConsumer<W> body) {
         forEach(n, mine, theirs, () -> true, body);
     }
 
@@ -46,10 +49,12 @@ final class Shared {
      * {@code mayShare} holds (it looks every few milliseconds meanwhile): the window keeps the second core while it
      * paints a map just opened, and the work goes on on this thread alone.
      */
-    static <W> void forEach(int n, W mine, W theirs, BooleanSupplier mayShare, ObjIntConsumer<W> body) {
+    public static <W> void forEach(int n, W mine, W theirs, BooleanSupplier mayShare, ObjIntConsumer<W> body) {
         if (n < Math.max(fewest, 2 * CHUNK) || cores < 2) {
             for (int i = 0; i < n; i++) {
-                Matcher.stopIfCancelled(i + 1);
+                if ((i & 1023) == 1023 && Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException(CANCELLED);
+                }
                 body.accept(mine, i);
             }
             return;
@@ -90,7 +95,7 @@ final class Shared {
         while (true) {
             if (mayShare == null) {
                 if (Thread.currentThread().isInterrupted()) {
-                    throw new CancellationException("matching stopped: its result was no longer wanted");
+                    throw new CancellationException(CANCELLED);
                 }
             } else {
                 while (!mayShare.getAsBoolean() && next.get() < n) {

@@ -1,4 +1,4 @@
-package dev.crossmap.matching;
+package dev.crossmap.work;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crossmap.matching.Matcher;
 import dev.crossmap.model.Atlas;
 import dev.crossmap.model.Roadmap;
 import dev.crossmap.outline.ImportResult;
@@ -18,13 +19,15 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
 
 /**
- * Labels are read on two cores where there are two: the overlaps a user sees must not depend on that, and a
- * failure or a cancel on either thread must end the whole match.
+ * Labels are read and concepts gathered on two cores where there are two: the overlaps a user sees must not depend
+ * on that, and a failure or a cancel on either thread must end the whole match.
  */
 class SharedTest {
     /** Real files by other authors, big enough (thousands of labels) to be shared between two threads. */
     private static final List<String> FILES = List.of("backend-javaguide-zh.md", "backend-awesome-python.md",
-            "devops-og-aws.md", "backend-yasenstar.mm", "sysdesign-binhnguyennus.md", "frontend-mouredev-es.md");
+            "devops-og-aws.md", "backend-yasenstar.mm", "sysdesign-binhnguyennus.md", "frontend-mouredev-es.md",
+            "coding-interview-university.md", "devops-awesome-devops.md", "ds-awesome-datascience.md", "cs-ossu.md",
+            "ml-yasenstar.mm", "sysdesign-ashishps1.md");
 
     @Test
     void theOverlapsAreTheSameReadOnOneCoreOrOnTwo() throws Exception {
@@ -43,14 +46,17 @@ class SharedTest {
         try {
             Shared.cores = 1;
             one = new Matcher().match(roadmaps);
+            one.concepts(); // gathered now, on one core
             Shared.cores = 2;
-            Shared.fewest = 4 * Shared.CHUNK; // these files hold fewer labels than a helper is started for
+            Shared.fewest = 0; // these files hold fewer labels (and concepts) than a helper is started for
             two = new Matcher().match(roadmaps);
+            two.concepts();
         } finally {
             Shared.cores = machine;
             Shared.fewest = fewest;
         }
-        assertTrue(one.concepts().size() > 50, "a real atlas has overlaps: " + one.concepts().size());
+        assertTrue(one.concepts().size() > 2 * Shared.CHUNK, "concepts enough to be gathered on two threads: "
+                + one.concepts().size());
         assertEquals(describe(one), describe(two));
         assertEquals(one.links(), two.links());
         assertEquals(one.suggestions().toString(), two.suggestions().toString());
