@@ -137,7 +137,7 @@ public final class Matcher {
             }
         }
         same.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        IdIndex number = vertexNumbers(entries, decisions);
+        Numbers number = vertexNumbers(entries, decisions);
         Clusters clusters = new Clusters(entries.size() + 2 * decisions.size());
         List<Link> links = decide(facets, same, related, decisions, rejected, number, clusters);
         return new Atlas(roadmaps, facets, links, decisions, suggestions(suggested, rejected, number, clusters),
@@ -336,15 +336,38 @@ public final class Matcher {
      * Numbers every vertex that can be linked: the entries' vertices, then the decisions' (a then b of each), a
      * vertex numbered by the first place it comes; these numbers are the items of the {@link Clusters}.
      */
-    private static IdIndex vertexNumbers(List<Entry> entries, List<Decision> decisions) {
+    private static Numbers vertexNumbers(List<Entry> entries, List<Decision> decisions) {
         int n = entries.size();
-        return new IdIndex(n + 2 * decisions.size(), i -> {
+        IdIndex index = new IdIndex(n + 2 * decisions.size(), i -> {
             if (i < n) {
                 return entries.get(i).vertex();
             }
             Decision d = decisions.get((i - n) / 2);
             return (i - n) % 2 == 0 ? d.a() : d.b();
         });
+        // An entry's number is its place among the entries when no two entries share a vertex (each topic and
+        // part is one): no lookup for the hundreds of thousands of candidates. The decisions' vertices come after.
+        int dup = index.firstDuplicate();
+        return new Numbers(index, dup < 0 || dup >= n);
+    }
+
+    /** The vertices' numbers for the clusters: entries first, then the decisions' vertices. */
+    private static final class Numbers {
+        private final IdIndex index;
+        private final boolean entriesDistinct;
+
+        Numbers(IdIndex index, boolean entriesDistinct) {
+            this.index = index;
+            this.entriesDistinct = entriesDistinct;
+        }
+
+        int of(Entry e) {
+            return entriesDistinct ? e.index() : index.find(e.vertex());
+        }
+
+        int of(TopicId vertex) {
+            return index.find(vertex);
+        }
     }
 
     /**
@@ -353,12 +376,12 @@ public final class Matcher {
      * components in {@code clusters}, numbered by {@code number}.
      */
     private List<Link> decide(List<Facet> facets, List<Candidate> same, List<Candidate> related,
-                              List<Decision> decisions, Set<Pair> rejected, IdIndex number, Clusters clusters) {
+                              List<Decision> decisions, Set<Pair> rejected, Numbers number, Clusters clusters) {
         Set<Pair> confirmed = pairs(decisions, Decision.Action.CONFIRM);
         List<Link> links = new ArrayList<>();
         for (Decision d : decisions) {
             if (d.action() == Decision.Action.REJECT && d.kind() == LinkKind.SAME_AS) {
-                clusters.keepApart(number.find(d.a()), number.find(d.b()));
+                clusters.keepApart(number.of(d.a()), number.of(d.b()));
             }
         }
         Set<Pair> made = new HashSet<>();
@@ -367,8 +390,8 @@ public final class Matcher {
                 continue;
             }
             LinkOrigin origin = d.action() == Decision.Action.ADD ? LinkOrigin.MANUAL : LinkOrigin.CONFIRMED;
-            int a = number.find(d.a());
-            int b = number.find(d.b());
+            int a = number.of(d.a());
+            int b = number.of(d.b());
             if (d.kind() == LinkKind.SAME_AS && !clusters.join(a, b) && clusters.find(a) != clusters.find(b)) {
                 continue; // kept apart by a rejection
             }
@@ -385,7 +408,7 @@ public final class Matcher {
             stopIfCancelled(++step);
             Pair p = curated ? new Pair(c.a().vertex(), c.b().vertex(), LinkKind.SAME_AS) : null;
             if (p != null && rejected.contains(p)
-                    || !clusters.join(number.find(c.a().vertex()), number.find(c.b().vertex()))) {
+                    || !clusters.join(number.of(c.a()), number.of(c.b()))) {
                 continue;
             }
             links.add(new Link(c.a().vertex(), c.b().vertex(), LinkKind.SAME_AS,
@@ -408,7 +431,7 @@ public final class Matcher {
      * Suggested pairs, best first, leaving out rejected ones and pairs already in one concept (one cluster of
      * {@link #decide}: the components of the SAME_AS links), and a second pair between the same two concepts.
      */
-    private static List<Suggestion> suggestions(List<Candidate> suggested, Set<Pair> rejected, IdIndex number,
+    private static List<Suggestion> suggestions(List<Candidate> suggested, Set<Pair> rejected, Numbers number,
                                                 Clusters clusters) {
         suggested.sort(Comparator.comparingDouble(Candidate::score).reversed());
         List<Suggestion> out = new ArrayList<>();
@@ -416,8 +439,8 @@ public final class Matcher {
         for (Candidate c : suggested) {
             TopicId a = c.a().vertex();
             TopicId b = c.b().vertex();
-            int ra = clusters.find(number.find(a));
-            int rb = clusters.find(number.find(b));
+            int ra = clusters.find(number.of(c.a()));
+            int rb = clusters.find(number.of(c.b()));
             if (c.a().topic().id().equals(c.b().topic().id())
                     || !rejected.isEmpty() && rejected.contains(new Pair(a, b, LinkKind.SAME_AS))
                     || ra == rb || !seen.add((long) ra << 32 | rb)) {
