@@ -31,10 +31,8 @@ final class AtlasReader {
     private final Set<TopicId> organising = new HashSet<>();
     /** The normaliser with this atlas's lexicon, once the first pass has learned it. */
     private Normaliser normaliser;
-    /** Per label, what {@link #withMentions} reads of it: the same label is written many times in a big atlas. */
+    /** Per label, what {@link Finisher#withMentions} reads of it: the same label is written many times in a big atlas. */
     private final Map<String, LineWords> lineWords = new HashMap<>();
-    /** Per label, the label as shown to a reader. */
-    private final Map<String, String> shownOf = new HashMap<>();
 
     /**
      * A line's content stems and, when it reads as a phrase long enough to mention concepts, the stems before
@@ -43,8 +41,6 @@ final class AtlasReader {
     private record LineWords(List<String> stems, List<String> topical) {
     }
 
-    /** Per label, the concepts its topical stems mention ({@link Mentions#find} of the label's own words). */
-    private final Map<String, List<Term>> topicalMentions = new HashMap<>();
 
     AtlasReader(WordForms forms, Normaliser normaliser, Vocabulary vocabulary, MatchSettings settings,
                 java.util.function.BooleanSupplier mayShare) {
@@ -119,45 +115,158 @@ final class AtlasReader {
             }
         }
         readWithParents(roadmaps, readings);
+        // Each topic's last reading (with the concepts its line mentions) and parts, on two cores for a big atlas;
+        // then the entries, numbered in the order the roadmaps are written.
+        int total = 0;
+        for (Roadmap r : roadmaps) {
+            total += r.topics().size();
+        }
+        Topic[] topics = new Topic[total];
+        Roadmap[] roadmapOf = new Roadmap[total];
+        int at = 0;
         for (Roadmap r : roadmaps) {
             for (Topic t : r.topics()) {
-                Matcher.stopIfCancelled(++step);
-                if (t.parent() != null && (isNavigation(t) || readings.get(t).isEmpty() && normaliser.onlyOrganises(t.label()))) {
-                    organising.add(t.id());
-                }
-                if (Matcher.isTitle(r, t) || isNavigation(t)) {
-                    continue; // the document's title names the whole roadmap; a table of contents repeats it
-                }
-                Reading reading = readings.get(t);
-                if (settings.mentions()) {
-                    reading = withMentions(r, t, reading, mentions, readings);
-                }
-                if (reading.whole().isPresent()) {
-                    entries.add(new Matcher.Entry(entries.size(), t.id(), t, r, reading.whole().get()));
-                }
-                List<Term> parts = reading.parts();
-                if (parts.isEmpty()) {
-                    continue;
-                }
-                Set<String> keys = new HashSet<>();
-                reading.whole().ifPresent(w -> keys.add(w.key()));
-                String shown = shownOf.computeIfAbsent(t.label(), Atlas::plain);
-                for (int n = 1; n <= parts.size(); n++) {
-                    Term part = parts.get(n - 1);
-                    if (keys.add(part.key())) {
-                        Facet f = new Facet(Facet.idOf(t.id(), n), t.id(), part.text());
-                        facets.add(f);
-                        // The evidence a link shows: "names 'B-trees' (part of 'Storage engines (B-trees, …)')".
-                        Term named = part.notes().isEmpty() && !shown.equals(part.text())
-                                ? new Term(part.text(), part.key(), part.stems(), part.comparison(),
-                                        List.of("names '" + part.text() + "' (part of '" + shown + "')"))
-                                : part;
-                        entries.add(new Matcher.Entry(entries.size(), f.id(), t, r, named));
-                    }
-                }
+                topics[at] = t;
+                roadmapOf[at++] = r;
+            }
+        }
+        Finished[] done = new Finished[total];
+        Shared.forEach(total, new Finisher(normaliser, mentions, readings), new Finisher(normaliser.copy(), mentions, readings),
+                mayShare, (finisher, i) -> done[i] = finisher.finish(roadmapOf[i], topics[i]));
+        for (int i = 0; i < total; i++) {
+            Matcher.stopIfCancelled(++step);
+            Finished d = done[i];
+            Topic t = topics[i];
+            if (d.organising()) {
+                organising.add(t.id());
+            }
+            if (d.whole() != null) {
+                entries.add(new Matcher.Entry(entries.size(), t.id(), t, roadmapOf[i], d.whole()));
+            }
+            for (int k = 0; k < d.facets().size(); k++) {
+                facets.add(d.facets().get(k));
+                entries.add(new Matcher.Entry(entries.size(), d.facets().get(k).id(), t, roadmapOf[i], d.named().get(k)));
             }
         }
         return entries;
+    }
+
+    /**
+     * What one topic adds to the atlas: whether it only organises its roadmap, its whole term (or null), and its
+     * parts as facets with the terms they are matched by.
+     */
+    private record Finished(boolean organising, Term whole, List<Facet> facets, List<Term> named) {
+        static final Finished NOTHING = new Finished(false, null, List.of(), List.of());
+        static final Finished ORGANISING = new Finished(true, null, List.of(), List.of());
+    }
+
+    /**
+     * Finishes reading topics on one thread: the normaliser (its stemmer keeps state), the labels as shown and the
+     * mentions found per label are its own; the readings and the mentions of the atlas are only read.
+     */
+    private final class Finisher {
+        private final Normaliser reader;
+        private final Mentions mentions;
+        private final Map<Topic, Reading> readings;
+        /** Per label, the label as shown to a reader. */
+        private final Map<String, String> shownOf = new HashMap<>();
+        /** Per label, the concepts its topical stems mention ({@link Mentions#find} of the label's own words). */
+        private final Map<String, List<Term>> topicalMentions = new HashMap<>();
+
+        Finisher(Normaliser reader, Mentions mentions, Map<Topic, Reading> readings) {
+            this.reader = reader;
+            this.mentions = mentions;
+            this.readings = readings;
+        }
+
+        Finished finish(Roadmap r, Topic t) {
+            boolean organises = t.parent() != null && (isNavigation(t) || readings.get(t).isEmpty() && reader.onlyOrganises(t.label()));
+            if (Matcher.isTitle(r, t) || isNavigation(t)) {
+                // the document's title names the whole roadmap; a table of contents repeats it
+                return organises ? Finished.ORGANISING : Finished.NOTHING;
+            }
+            Reading reading = readings.get(t);
+            if (settings.mentions()) {
+                reading = withMentions(r, t, reading);
+            }
+            Term whole = reading.whole().orElse(null);
+            List<Term> parts = reading.parts();
+            if (parts.isEmpty()) {
+                return whole == null && !organises ? Finished.NOTHING : new Finished(organises, whole, List.of(), List.of());
+            }
+            List<Facet> facets = new ArrayList<>(parts.size());
+            List<Term> named = new ArrayList<>(parts.size());
+            Set<String> keys = new HashSet<>();
+            if (whole != null) {
+                keys.add(whole.key());
+            }
+            String shown = shownOf.computeIfAbsent(t.label(), Atlas::plain);
+            for (int n = 1; n <= parts.size(); n++) {
+                Term part = parts.get(n - 1);
+                if (keys.add(part.key())) {
+                    Facet f = new Facet(Facet.idOf(t.id(), n), t.id(), part.text());
+                    facets.add(f);
+                    // The evidence a link shows: "names 'B-trees' (part of 'Storage engines (B-trees, …)')".
+                    named.add(part.notes().isEmpty() && !shown.equals(part.text())
+                            ? new Term(part.text(), part.key(), part.stems(), part.comparison(),
+                                    List.of("names '" + part.text() + "' (part of '" + shown + "')"))
+                            : part);
+                }
+            }
+            return new Finished(organises, whole, facets, named);
+        }
+
+        /**
+         * A longer line also names the concepts the atlas names on their own ("Using lists to store data" names
+         * lists); a short name ("API design") is a concept of its own, not a mention of "API".
+         */
+        private Reading withMentions(Roadmap r, Topic t, Reading reading) {
+            LineWords words = lineWords.get(t.label()); // read on every label before: only read here
+            if (words == null) {
+                words = lineWords(reader, t.label());
+            }
+            List<String> stems = words.stems();
+            if (stems.size() < 2) {
+                return reading;
+            }
+            // Under a heading that names the concept, a line that names it too is about it: "Learn Git by
+            // Atlassian" under "Git". That context settles even a one-word name.
+            // (A subtopic under "Loops" that says "for loop" is narrower; a linked resource is about its heading.)
+            boolean resource = t.sourceText().contains("](http") || !t.meta().links().isEmpty();
+            Set<String> above = resource ? ancestorKeys(r, t, readings) : Set.of();
+            String shown = shownOf.computeIfAbsent(t.label(), Atlas::plain);
+            List<Term> topical = List.of();
+            if (words.topical() != null) {
+                topical = topicalMentions.get(t.label()); // the same words, mentions and label: the same finds
+                if (topical == null) {
+                    topical = mentions.find(words.topical(), settings.mentionSingleWords(), shown);
+                    topicalMentions.put(t.label(), topical);
+                }
+            }
+            if (above.isEmpty() && topical.isEmpty()) {
+                return reading; // nothing to add
+            }
+            Set<String> have = new HashSet<>();
+            reading.whole().ifPresent(w -> have.add(w.key()));
+            reading.parts().forEach(p -> have.add(p.key()));
+            List<Term> parts = new ArrayList<>(reading.parts());
+            if (!above.isEmpty()) {
+                for (Term m : mentions.find(stems, true, shown)) {
+                    if (above.contains(m.key()) && have.add(m.key())) {
+                        parts.add(m);
+                    }
+                }
+            }
+            // Otherwise only a phrase ("Using X to …", a question) mentions concepts, and only before a word that
+            // starts its context ("… in machine learning", "… for beginners"); a name ("Kubernetes configuration
+            // management") is a concept of its own, however long.
+            for (Term m : topical) {
+                if (have.add(m.key())) {
+                    parts.add(m);
+                }
+            }
+            return parts.size() == reading.parts().size() ? reading : new Reading(reading.whole(), parts);
+        }
     }
 
     /**
@@ -229,60 +338,6 @@ final class AtlasReader {
         return false;
     }
 
-    /**
-     * A longer line also names the concepts the atlas names on their own ("Using lists to store data" names
-     * lists); a short name ("API design") is a concept of its own, not a mention of "API".
-     */
-    private Reading withMentions(Roadmap r, Topic t, Reading reading, Mentions mentions,
-                                 Map<Topic, Reading> readings) {
-        LineWords words = lineWords.get(t.label());
-        if (words == null) {
-            words = lineWords(normaliser, t.label());
-            lineWords.put(t.label(), words);
-        }
-        List<String> stems = words.stems();
-        if (stems.size() < 2) {
-            return reading;
-        }
-        // Under a heading that names the concept, a line that names it too is about it: "Learn Git by
-        // Atlassian" under "Git". That context settles even a one-word name.
-        // (A subtopic under "Loops" that says "for loop" is narrower; a linked resource is about its heading.)
-        boolean resource = t.sourceText().contains("](http") || !t.meta().links().isEmpty();
-        Set<String> above = resource ? ancestorKeys(r, t, readings) : Set.of();
-        String shown = shownOf.computeIfAbsent(t.label(), Atlas::plain);
-        List<Term> topical = List.of();
-        if (words.topical() != null) {
-            topical = topicalMentions.get(t.label()); // the same words, mentions and label: the same finds
-            if (topical == null) {
-                topical = mentions.find(words.topical(), settings.mentionSingleWords(), shown);
-                topicalMentions.put(t.label(), topical);
-            }
-        }
-        if (above.isEmpty() && topical.isEmpty()) {
-            return reading; // nothing to add
-        }
-        Set<String> have = new HashSet<>();
-        reading.whole().ifPresent(w -> have.add(w.key()));
-        reading.parts().forEach(p -> have.add(p.key()));
-        List<Term> parts = new ArrayList<>(reading.parts());
-        if (!above.isEmpty()) {
-            for (Term m : mentions.find(stems, true, shown)) {
-                if (above.contains(m.key()) && have.add(m.key())) {
-                    parts.add(m);
-                }
-            }
-        }
-        // Otherwise only a phrase ("Using X to …", a question) mentions concepts, and only before a word that
-        // starts its context ("… in machine learning", "… for beginners"); a name ("Kubernetes configuration
-        // management") is a concept of its own, however long.
-        for (Term m : topical) {
-            if (have.add(m.key())) {
-                parts.add(m);
-            }
-        }
-        return parts.size() == reading.parts().size() ? reading : new Reading(reading.whole(), parts);
-    }
-
     private LineWords lineWords(Normaliser reader, String label) {
         List<String> stems = reader.contentStems(label);
         boolean mentionsConcepts = stems.size() >= 2 && stems.size() >= settings.mentionMinWords() && reader.isPhrase(label);
@@ -319,45 +374,63 @@ final class AtlasReader {
                 }
             }
         }
+        // Each topic read with its parent on its own (only a whole's key is read of the parent, which this does not
+        // change), on two cores for a big atlas; the readings change after.
+        List<Topic> topics = new ArrayList<>();
+        List<Roadmap> roadmapOf = new ArrayList<>();
         for (Roadmap r : roadmaps) {
             for (Topic t : r.topics()) {
-                Matcher.stopIfCancelled(++step);
-                Reading rd = readings.get(t);
-                if (rd == null || rd.whole().isEmpty() || rd.whole().get().comparison() || rd.whole().get().stems().size() > 2
-                        || t.parent() == null) {
-                    continue;
-                }
-                Topic above = r.topic(t.parent()).orElse(null);
-                Reading up = above == null ? null : readings.get(above);
-                if (up == null || up.whole().isEmpty() || up.whole().get().comparison()) {
-                    continue;
-                }
-                Term own = rd.whole().get();
-                Term parent = up.whole().get();
-                // The stems of both, distinct and sorted (a concept key), without a TreeSet for every topic.
-                String[] both = new String[own.stems().size() + parent.stems().size()];
-                for (int i = 0; i < both.length; i++) {
-                    both[i] = i < own.stems().size() ? own.stems().get(i) : parent.stems().get(i - own.stems().size());
-                }
-                java.util.Arrays.sort(both);
-                int distinct = 0;
-                for (String s : both) {
-                    if (distinct == 0 || !s.equals(both[distinct - 1])) {
-                        both[distinct++] = s;
-                    }
-                }
-                if (distinct == own.stems().size() || distinct == parent.stems().size()) {
-                    continue; // one already says it all: "Rendering" under "Server-side rendering"
-                }
-                Term named = wholes.get(Vocabulary.joinDistinct(both, distinct));
-                if (named != null) {
-                    List<Term> parts = new ArrayList<>(rd.parts());
-                    parts.add(new Term(named.text(), named.key(), named.stems(), false,
-                            List.of("read with its parent: '" + own.text() + "' under '" + parent.text() + "'")));
-                    readings.put(t, new Reading(rd.whole(), parts));
-                }
+                topics.add(t);
+                roadmapOf.add(r);
             }
         }
+        Reading[] withParent = new Reading[topics.size()];
+        Shared.forEach(topics.size(), wholes, wholes, mayShare,
+                (named, i) -> withParent[i] = withParent(roadmapOf.get(i), topics.get(i), readings, named));
+        for (int i = 0; i < withParent.length; i++) {
+            if (withParent[i] != null) {
+                readings.put(topics.get(i), withParent[i]);
+            }
+        }
+    }
+
+    /** A short topic's reading with what it and its parent name together, when the atlas names that; else null. */
+    private static Reading withParent(Roadmap r, Topic t, Map<Topic, Reading> readings, Map<String, Term> wholes) {
+        Reading rd = readings.get(t);
+        if (rd == null || rd.whole().isEmpty() || rd.whole().get().comparison() || rd.whole().get().stems().size() > 2
+                || t.parent() == null) {
+            return null;
+        }
+        Topic above = r.topic(t.parent()).orElse(null);
+        Reading up = above == null ? null : readings.get(above);
+        if (up == null || up.whole().isEmpty() || up.whole().get().comparison()) {
+            return null;
+        }
+        Term own = rd.whole().get();
+        Term parent = up.whole().get();
+        // The stems of both, distinct and sorted (a concept key), without a TreeSet for every topic.
+        String[] both = new String[own.stems().size() + parent.stems().size()];
+        for (int i = 0; i < both.length; i++) {
+            both[i] = i < own.stems().size() ? own.stems().get(i) : parent.stems().get(i - own.stems().size());
+        }
+        java.util.Arrays.sort(both);
+        int distinct = 0;
+        for (String s : both) {
+            if (distinct == 0 || !s.equals(both[distinct - 1])) {
+                both[distinct++] = s;
+            }
+        }
+        if (distinct == own.stems().size() || distinct == parent.stems().size()) {
+            return null; // one already says it all: "Rendering" under "Server-side rendering"
+        }
+        Term named = wholes.get(Vocabulary.joinDistinct(both, distinct));
+        if (named == null) {
+            return null;
+        }
+        List<Term> parts = new ArrayList<>(rd.parts());
+        parts.add(new Term(named.text(), named.key(), named.stems(), false,
+                List.of("read with its parent: '" + own.text() + "' under '" + parent.text() + "'")));
+        return new Reading(rd.whole(), parts);
     }
 
     /** The concept keys of a topic's three nearest ancestors (the document title left out). */
