@@ -131,7 +131,7 @@ final class AtlasReader {
             }
         }
         Finished[] done = new Finished[total];
-        Shared.forEach(total, new Finisher(normaliser, mentions, readings), new Finisher(normaliser.copy(), mentions, readings),
+        Shared.forEach(total, new Finisher(normaliser, mentions, readings), () -> new Finisher(normaliser.copy(), mentions, readings),
                 mayShare, (finisher, i) -> done[i] = finisher.finish(roadmapOf[i], topics[i]));
         for (int i = 0; i < total; i++) {
             Matcher.stopIfCancelled(++step);
@@ -284,7 +284,7 @@ final class AtlasReader {
             }
         }
         Lexicon.Study[] read = new Lexicon.Study[labels.size()];
-        Shared.forEach(labels.size(), forms, forms.copy(), mayShare,
+        Shared.forEach(labels.size(), forms, forms::copy, mayShare,
                 (own, i) -> read[i] = Lexicon.study(Normaliser.clean(labels.get(i)), own, vocabulary));
         for (int i = 0; i < read.length; i++) {
             out.put(labels.get(i), read[i]);
@@ -313,7 +313,7 @@ final class AtlasReader {
         int n = labels.size();
         Reading[] read = new Reading[n];
         LineWords[] words = settings.mentions() ? new LineWords[n] : null;
-        Shared.forEach(n, normaliser, normaliser.copy(), mayShare, (reader, i) -> {
+        Shared.forEach(n, normaliser, normaliser::copy, mayShare, (reader, i) -> {
             read[i] = reader.read(labels.get(i));
             if (words != null) {
                 words[i] = lineWords(reader, labels.get(i));
@@ -385,7 +385,7 @@ final class AtlasReader {
             }
         }
         Reading[] withParent = new Reading[topics.size()];
-        Shared.forEach(topics.size(), wholes, wholes, mayShare,
+        Shared.forEach(topics.size(), wholes, () -> wholes, mayShare,
                 (named, i) -> withParent[i] = withParent(roadmapOf.get(i), topics.get(i), readings, named));
         for (int i = 0; i < withParent.length; i++) {
             if (withParent[i] != null) {

@@ -393,7 +393,7 @@ public final class Atlas {
             rootAt[k] = roots.get(k);
         }
         Gathered[] found = new Gathered[rootAt.length];
-        Shared.forEach(rootAt.length, new Gatherer(facetIds, first, next, linksOf), new Gatherer(facetIds, first, next, linksOf),
+        Shared.forEach(rootAt.length, new Gatherer(facetIds, first, next, linksOf), () -> new Gatherer(facetIds, first, next, linksOf),
                 (gatherer, k) -> found[k] = gatherer.gather(rootAt[k]));
         List<Gathered> out = new ArrayList<>(found.length);
         for (Gathered g : found) {

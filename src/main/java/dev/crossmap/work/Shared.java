@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.ObjIntConsumer;
+import java.util.function.Supplier;
 
 /**
  * Work over many items shared between this thread and one more, on a machine with a second core: reading 100,000
@@ -36,20 +37,20 @@ public final class Shared {
     /**
      * Runs {@code body.accept(worker, i)} once for every {@code i} in {@code [0, n)}: on this thread with
      * {@code mine} and, when a second core is there and the work is worth it, on a helper thread with
-     * {@code theirs} (a worker of its own: the stemmer keeps state). Returns when every item is done. An
-     * interrupt of this thread stops both (a {@link CancellationException}, as the matcher's own loops do);
-     * whatever the helper throws is thrown here.
+     * {@code theirs.get()} (a worker of its own, made on this thread and only when a helper starts: the stemmer
+     * keeps state). Returns when every item is done. An interrupt of this thread stops both (a
+     * {@link CancellationException}, as the matcher's own loops do); whatever the helper throws is thrown here.
      */
-    public static <W> void forEach(int n, W mine, W theirs, ObjIntConsumer<W> body) {
+    public static <W> void forEach(int n, W mine, Supplier<W> theirs, ObjIntConsumer<W> body) {
         forEach(n, mine, theirs, () -> true, body);
     }
 
     /**
-     * {@link #forEach(int, Object, Object, ObjIntConsumer)} where the helper takes a chunk only while
+     * {@link #forEach(int, Object, Supplier, ObjIntConsumer)} where the helper takes a chunk only while
      * {@code mayShare} holds (it looks every few milliseconds meanwhile): the window keeps the second core while it
      * paints a map just opened, and the work goes on on this thread alone.
      */
-    public static <W> void forEach(int n, W mine, W theirs, BooleanSupplier mayShare, ObjIntConsumer<W> body) {
+    public static <W> void forEach(int n, W mine, Supplier<W> theirs, BooleanSupplier mayShare, ObjIntConsumer<W> body) {
         if (n < Math.max(fewest, 2 * CHUNK) || cores < 2) {
             for (int i = 0; i < n; i++) {
                 if ((i & 1023) == 1023 && Thread.currentThread().isInterrupted()) {
@@ -59,11 +60,12 @@ public final class Shared {
             }
             return;
         }
+        W helperWorker = theirs.get(); // made here, before the helper runs: it may copy what this thread uses
         AtomicInteger next = new AtomicInteger();
         Throwable[] failed = new Throwable[1];
         Thread helper = new Thread(() -> {
             try {
-                take(n, next, theirs, body, mayShare);
+                take(n, next, helperWorker, body, mayShare);
             } catch (Throwable t) { // read by this thread after join()
                 failed[0] = t;
                 next.set(n); // the rest is this thread's, which will stop at the failure anyway

@@ -74,7 +74,7 @@ class SharedTest {
             Shared.cores = 2;
             int n = Shared.fewest - 1;
             Thread[] by = new Thread[n];
-            Shared.forEach(n, "mine", "theirs", (worker, i) -> by[i] = Thread.currentThread());
+            Shared.forEach(n, "mine", () -> "theirs", (worker, i) -> by[i] = Thread.currentThread());
             for (int i = 0; i < n; i++) {
                 assertSame(Thread.currentThread(), by[i], "item " + i);
             }
@@ -91,7 +91,7 @@ class SharedTest {
             int n = 100 * Shared.CHUNK + 17;
             AtomicIntegerArray done = new AtomicIntegerArray(n);
             long[] result = new long[n];
-            Shared.forEach(n, "mine", "theirs", (worker, i) -> {
+            Shared.forEach(n, "mine", () -> "theirs", (worker, i) -> {
                 done.incrementAndGet(i);
                 result[i] = (long) i * i;
             });
@@ -111,7 +111,7 @@ class SharedTest {
             Shared.cores = 2;
             int n = Shared.fewest + 20 * Shared.CHUNK;
             String[] by = new String[n];
-            Shared.forEach(n, "mine", "theirs", () -> false, (worker, i) -> by[i] = worker);
+            Shared.forEach(n, "mine", () -> "theirs", () -> false, (worker, i) -> by[i] = worker);
             for (int i = 0; i < n; i++) {
                 assertEquals("mine", by[i], "item " + i);
             }
@@ -129,7 +129,7 @@ class SharedTest {
             for (int failing : new int[] {0, n / 2, n - 1}) {
                 IllegalStateException boom = new IllegalStateException("label " + failing);
                 IllegalStateException thrown = assertThrows(IllegalStateException.class,
-                        () -> Shared.forEach(n, "mine", "theirs", (worker, i) -> {
+                        () -> Shared.forEach(n, "mine", () -> "theirs", (worker, i) -> {
                             if (i == failing) {
                                 throw boom;
                             }
@@ -137,7 +137,7 @@ class SharedTest {
                 assertSame(boom, thrown);
             }
             OutOfMemoryError full = new OutOfMemoryError("Java heap space");
-            assertSame(full, assertThrows(OutOfMemoryError.class, () -> Shared.forEach(n, "mine", "theirs", (worker, i) -> {
+            assertSame(full, assertThrows(OutOfMemoryError.class, () -> Shared.forEach(n, "mine", () -> "theirs", (worker, i) -> {
                 if (i == n - 1) {
                     throw full;
                 }
@@ -158,7 +158,7 @@ class SharedTest {
             Shared.cores = 2;
             AtomicIntegerArray done = new AtomicIntegerArray(1);
             int n = 100 * Shared.CHUNK; // ~0.6 s of work, were it all done
-            assertThrows(CancellationException.class, () -> Shared.forEach(n, "mine", "theirs", (worker, i) -> {
+            assertThrows(CancellationException.class, () -> Shared.forEach(n, "mine", () -> "theirs", (worker, i) -> {
                 done.incrementAndGet(0);
                 java.util.concurrent.locks.LockSupport.parkNanos(50_000);
             }));
