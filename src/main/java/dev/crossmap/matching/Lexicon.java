@@ -74,7 +74,6 @@ final class Lexicon {
         return categories.contains(head.strip().toLowerCase(Locale.ROOT));
     }
 
-
     /**
      * What the first pass reads of one clean label, before anything is counted or kept: the same wherever the label
      * is written, so it is read once per label, on any thread ({@link #study}).

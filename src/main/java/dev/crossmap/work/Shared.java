@@ -10,9 +10,8 @@ import java.util.function.Supplier;
 /**
  * Work over many items shared between this thread and one more, on a machine with a second core: reading 100,000
  * labels is ~40 % of a match, gathering its concepts another fifth, and the window's thread leaves the other core
- * mostly idle meanwhile. Each thread
- * takes the next chunk of items as it finishes one, and every item writes its result to its own slot of an array,
- * so which thread did which never shows in the result.
+ * mostly idle meanwhile. Each thread takes the next chunk of items as it finishes one, and every item writes its
+ * result to its own slot of an array, so which thread did which never shows in the result.
  */
 public final class Shared {
     /** What a stop by an interrupt says (as the matcher's own stops do). */
@@ -72,7 +71,11 @@ public final class Shared {
             }
         }, "crossmap-matching-helper");
         helper.setDaemon(true);
-        helper.start();
+        try {
+            helper.start();
+        } catch (OutOfMemoryError noThread) {
+            // no thread to spare ("unable to create native thread"): this one does it all, as on one core
+        }
         try {
             take(n, next, mine, body, null);
         } catch (RuntimeException | Error e) {
