@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -122,7 +121,7 @@ final class MainWindow implements MapPane.Host {
             public void edited() {
                 // Ends every open and add: once the map is painted, matching may take the second core again.
                 if (session.awaitsView()) {
-                    afterTwoPulses(session::viewShown);
+                    Pulses.afterFrame(stage.getScene(), session::viewShown); // the scene is set in the constructor
                 }
             }
 
@@ -165,30 +164,6 @@ final class MainWindow implements MapPane.Host {
 
     void show() {
         stage.show();
-    }
-
-    /**
-     * Runs after the second layout pass from now, when the frame of the first has been drawn (a map just bound
-     * is laid out and drawn in the first).
-     */
-    private void afterTwoPulses(Runnable then) {
-        Scene scene = stage.getScene();
-        if (scene == null) {
-            then.run();
-            return;
-        }
-        Runnable[] listener = new Runnable[1];
-        int[] passes = {0};
-        listener[0] = () -> {
-            if (++passes[0] == 2) {
-                scene.removePostLayoutPulseListener(listener[0]);
-                then.run();
-            } else {
-                Platform.requestNextPulse();
-            }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
     }
 
     private void bind(Workspace ws) {

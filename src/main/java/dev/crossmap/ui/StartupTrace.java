@@ -3,7 +3,6 @@ package dev.crossmap.ui;
 import dev.crossmap.app.SessionListener;
 import dev.crossmap.document.Workspace;
 import dev.crossmap.model.Atlas;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
@@ -45,18 +44,8 @@ final class StartupTrace {
         });
     }
 
-    /** Prints at the second layout pass from now: the frame of the first has been drawn by then. */
+    /** Prints once the frame showing the event has been drawn. */
     private static void afterFrame(Scene scene, String event) {
-        Runnable[] listener = new Runnable[1];
-        int[] passes = {0};
-        listener[0] = () -> {
-            if (++passes[0] == 2) {
-                scene.removePostLayoutPulseListener(listener[0]);
-                System.err.println("crossmap-trace " + event + " " + System.currentTimeMillis());
-            } else {
-                Platform.requestNextPulse();
-            }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
+        Pulses.afterFrame(scene, () -> System.err.println("crossmap-trace " + event + " " + System.currentTimeMillis()));
     }
 }
