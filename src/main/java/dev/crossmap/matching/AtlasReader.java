@@ -114,9 +114,7 @@ final class AtlasReader {
                 }
             }
         }
-        readWithParents(roadmaps, readings);
-        // Each topic's last reading (with the concepts its line mentions) and parts, on two cores for a big atlas;
-        // then the entries, numbered in the order the roadmaps are written.
+        // Every topic with its roadmap, end to end in the order they are written: the two steps below go by index.
         int total = 0;
         for (Roadmap r : roadmaps) {
             total += r.topics().size();
@@ -130,6 +128,9 @@ final class AtlasReader {
                 roadmapOf[at++] = r;
             }
         }
+        readWithParents(topics, roadmapOf, readings);
+        // Each topic's last reading (with the concepts its line mentions) and parts, on two cores for a big atlas;
+        // then the entries, numbered in the order the roadmaps are written.
         Finished[] done = new Finished[total];
         Shared.forEach(total, new Finisher(normaliser, mentions, readings), () -> new Finisher(normaliser.copy(), mentions, readings),
                 mayShare, (finisher, i) -> done[i] = finisher.finish(roadmapOf[i], topics[i]));
@@ -361,35 +362,24 @@ final class AtlasReader {
      * A short label that only makes sense under its parent ("Server side" under "Rendering") also names what the
      * two say together, when another place in the atlas names that ("Server-side rendering").
      */
-    private void readWithParents(List<Roadmap> roadmaps, Map<Topic, Reading> readings) {
-        int step = 0;
+    private void readWithParents(Topic[] topics, Roadmap[] roadmapOf, Map<Topic, Reading> readings) {
         Map<String, Term> wholes = new HashMap<>();
         // In the order the roadmaps are written: the readings are keyed by identity, whose order changes from run to run.
-        for (Roadmap r : roadmaps) {
-            for (Topic t : r.topics()) {
-                Matcher.stopIfCancelled(++step);
-                Reading rd = readings.get(t);
-                if (rd != null && rd.whole().isPresent() && !rd.whole().get().comparison()) {
-                    wholes.putIfAbsent(rd.whole().get().key(), rd.whole().get());
-                }
+        for (int i = 0; i < topics.length; i++) {
+            Matcher.stopIfCancelled(i + 1);
+            Reading rd = readings.get(topics[i]);
+            if (rd != null && rd.whole().isPresent() && !rd.whole().get().comparison()) {
+                wholes.putIfAbsent(rd.whole().get().key(), rd.whole().get());
             }
         }
         // Each topic read with its parent on its own (only a whole's key is read of the parent, which this does not
         // change), on two cores for a big atlas; the readings change after.
-        List<Topic> topics = new ArrayList<>();
-        List<Roadmap> roadmapOf = new ArrayList<>();
-        for (Roadmap r : roadmaps) {
-            for (Topic t : r.topics()) {
-                topics.add(t);
-                roadmapOf.add(r);
-            }
-        }
-        Reading[] withParent = new Reading[topics.size()];
-        Shared.forEach(topics.size(), wholes, () -> wholes, mayShare,
-                (named, i) -> withParent[i] = withParent(roadmapOf.get(i), topics.get(i), readings, named));
+        Reading[] withParent = new Reading[topics.length];
+        Shared.forEach(topics.length, wholes, () -> wholes, mayShare,
+                (named, i) -> withParent[i] = withParent(roadmapOf[i], topics[i], readings, named));
         for (int i = 0; i < withParent.length; i++) {
             if (withParent[i] != null) {
-                readings.put(topics.get(i), withParent[i]);
+                readings.put(topics[i], withParent[i]);
             }
         }
     }
