@@ -351,16 +351,12 @@ public final class Matcher {
         return new Numbers(index, dup < 0 || dup >= n);
     }
 
-    /** The vertices' numbers for the clusters: entries first, then the decisions' vertices. */
-    private static final class Numbers {
-        private final IdIndex index;
-        private final boolean entriesDistinct;
-
-        Numbers(IdIndex index, boolean entriesDistinct) {
-            this.index = index;
-            this.entriesDistinct = entriesDistinct;
-        }
-
+    /**
+     * The vertices' numbers for the clusters: entries first, then the decisions' vertices.
+     *
+     * @param entriesDistinct no two entries share a vertex: an entry's number is its place among them
+     */
+    private record Numbers(IdIndex index, boolean entriesDistinct) {
         int of(Entry e) {
             return entriesDistinct ? e.index() : index.find(e.vertex());
         }

@@ -21,23 +21,25 @@ final class WordForms {
         // A hand-written scan: this runs for every label several times per match, a regex is three times slower.
         int n = text.length();
         List<String> out = new ArrayList<>(Math.min(10, n / 5 + 1)); // about a word per 5 characters
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
-                i++;
-                continue;
-            }
-            int start = i;
-            i = wordEnd(text, i);
+        for (int start = wordStart(text, 0), end; start < n; start = wordStart(text, end)) {
+            end = wordEnd(text, start);
             boolean lower = true;
-            for (int k = start; k < i && lower; k++) {
+            for (int k = start; k < end && lower; k++) {
                 lower = Character.toLowerCase(text.charAt(k)) == text.charAt(k);
             }
             // A word already in lower case is a piece of the text as it is.
-            out.add(lower ? text.substring(start, i) : lowerCase(text, start, i));
+            out.add(lower ? text.substring(start, end) : lowerCase(text, start, end));
         }
         return out;
+    }
+
+    /** Where the next word starts at or after {@code from}: the next letter or digit, or the text's length. */
+    private static int wordStart(String text, int from) {
+        int i = from;
+        while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** Where the word that starts at a letter or digit ends (exclusive). */
@@ -138,17 +140,10 @@ final class WordForms {
     List<String> stems(String text) {
         int n = text.length();
         List<String> out = new ArrayList<>(Math.min(10, n / 5 + 1));
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
-                i++;
-                continue;
-            }
-            int start = i;
-            i = wordEnd(text, i);
-            String s = cache.get(text, start, i);
-            out.add(s != null ? s : stem(lowerCase(text, start, i)));
+        for (int start = wordStart(text, 0), end; start < n; start = wordStart(text, end)) {
+            end = wordEnd(text, start);
+            String s = cache.get(text, start, end);
+            out.add(s != null ? s : stem(lowerCase(text, start, end)));
         }
         return out;
     }

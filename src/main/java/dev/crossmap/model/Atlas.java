@@ -469,8 +469,8 @@ public final class Atlas {
                     memberIndex[p] = members.size();
                     members.add(m);
                 }
-                String name = conceptName(f == null ? m.occurrence.label() : f.label());
-                names.merge((name.isEmpty() ? m.occurrence.label() : name).toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+                String name = conceptName(f == null ? m.occurrence().label() : f.label());
+                names.merge((name.isEmpty() ? m.occurrence().label() : name).toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
             }
             if (members.size() < 2) {
                 return null;
@@ -479,27 +479,21 @@ public final class Atlas {
             List<Occurrence> occurrences = new ArrayList<>(members.size());
             int[] owners = new int[members.size()];
             for (int k = 0; k < members.size(); k++) {
-                occurrences.add(members.get(k).occurrence);
-                owners[k] = members.get(k).position;
+                occurrences.add(members.get(k).occurrence());
+                owners[k] = members.get(k).position();
             }
             return new Gathered(new Concept(givenName(occurrences).orElse(commonest(names)), occurrences, linksOf.get(r)),
                     r, owners);
         }
     }
 
-    /** A concept being gathered: one occurrence, with its roadmap and position for sorting in reading order. */
-    private static final class Member {
-        static final Comparator<Member> IN_READING_ORDER = Comparator.comparingInt((Member m) -> m.roadmap)
-                .thenComparingInt(m -> m.occurrence.line()).thenComparingInt(m -> m.position);
-        final Occurrence occurrence;
-        final int roadmap;
-        final int position;
-
-        Member(Occurrence occurrence, int roadmap, int position) {
-            this.occurrence = occurrence;
-            this.roadmap = roadmap;
-            this.position = position;
-        }
+    /**
+     * A concept being gathered: one occurrence, with its roadmap and position for sorting in reading order (a record:
+     * never hashed, so the client compiler's slow record hashCode does not matter).
+     */
+    private record Member(Occurrence occurrence, int roadmap, int position) {
+        static final Comparator<Member> IN_READING_ORDER = Comparator.comparingInt(Member::roadmap)
+                .thenComparingInt(m -> m.occurrence.line()).thenComparingInt(Member::position);
     }
 
     /** A concept found, with its component's root and its members' topic positions, for the index by vertex. */
